@@ -1,0 +1,28 @@
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './lib/schemas/article';
+import { comparisonSchema } from './lib/schemas/comparison';
+import { faqSchema } from './lib/schemas/faq';
+import { roleSchema } from './lib/schemas/role';
+
+const roles = defineCollection({
+  loader: file('src/content/roles.json'),
+  schema: roleSchema,
+});
+
+const articles = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+  schema: articleSchema(reference),
+});
+
+const faqs = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/faqs' }),
+  schema: faqSchema(reference),
+});
+
+const comparisons = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/comparisons' }),
+  schema: comparisonSchema(reference),
+});
+
+export const collections = { roles, articles, faqs, comparisons };

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { descriptionSchema } from './article';
+import { referenceId, type ReferenceFactory } from './reference';
+import { slugSchema } from './slug';
+
+export const comparisonRowSchema = z.object({
+  /** Stable anchor: shared links point at it, so it never changes when rows are reordered. */
+  id: slugSchema,
+  dimension: z.string().min(3).max(60),
+  /** Key rows are the ones the "key differences" view and the home summary keep. */
+  key: z.boolean().default(false),
+  /** One cell per subject, keyed by role id. */
+  values: z.record(z.string(), z.string().min(2, 'a cell must not be empty')),
+  /** A sentence of context, shown on the row's own shareable page. */
+  context: z.string().min(20),
+});
+
+export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
+
+export const comparisonSchema = (ref: ReferenceFactory) =>
+  z
+    .object({
+      title: z.string().min(10).max(90),
+      description: descriptionSchema,
+      subjects: z
+        .array(ref('roles'))
+        .min(2, 'a comparison needs at least two subjects')
+        .max(4, 'a comparison has at most four subjects (wider tables stop being readable on a phone)'),
+      verdict: z.string().min(80).max(500),
+      rows: z.array(comparisonRowSchema).min(1),
+      related: z.array(ref('articles')).default([]),
+      faqs: z.array(ref('faqs')).default([]),
+      published: z.coerce.date(),
+      updated: z.coerce.date().optional(),
+    })
+    .superRefine((comparison, ctx) => {
+      const subjects = comparison.subjects.map(referenceId);
+      const seen = new Set<string>();
+      comparison.rows.forEach((row, index) => {
+        const where = `row "${row.id}"`;
+        if (seen.has(row.id)) {
+          ctx.addIssue({ code: 'custom', path: ['rows', index, 'id'], message: `${where} is a duplicate row id` });
+        }
+        seen.add(row.id);
+        for (const subject of subjects) {
+          if (!(subject in row.values)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['rows', index, 'values', subject],
+              message: `${where} has no value for subject "${subject}"`,
+            });
+          }
+        }
+        for (const key of Object.keys(row.values)) {
+          if (!subjects.includes(key)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['rows', index, 'values', key],
+              message: `${where} has a value for "${key}", which is not a subject (${subjects.join(', ')})`,
+            });
+          }
+        }
+      });
+    });
+
+export type ComparisonData = z.infer<ReturnType<typeof comparisonSchema>>;
