@@ -12,17 +12,17 @@ const roles = defineCollection({
 
 const articles = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
-  schema: articleSchema(reference),
+  schema: articleSchema({ role: reference('roles'), article: reference('articles') }),
 });
 
 const faqs = defineCollection({
   loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/faqs' }),
-  schema: faqSchema(reference),
+  schema: faqSchema({ role: reference('roles'), article: reference('articles') }),
 });
 
 const comparisons = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './src/content/comparisons' }),
-  schema: comparisonSchema(reference),
+  schema: comparisonSchema({ role: reference('roles'), article: reference('articles'), faq: reference('faqs') }),
 });
 
 export const collections = { roles, articles, faqs, comparisons };

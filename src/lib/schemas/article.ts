@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { tagIds } from '../tags';
-import type { ReferenceFactory } from './reference';
 
 /** The meta description doubles as the search excerpt, so it must fit a results line. */
 export const descriptionSchema = z
@@ -8,17 +7,24 @@ export const descriptionSchema = z
   .min(50, 'must be at least 50 characters (it is the meta description and the search excerpt)')
   .max(160, 'must be at most 160 characters (longer ones are cut off in search results)');
 
-export const articleSchema = (ref: ReferenceFactory) =>
+/**
+ * Cross-references are passed in: the site passes Astro's `reference()` schemas, which check that the
+ * target exists; unit tests pass plain string schemas, since `astro:content` only exists in a build.
+ */
+export const articleSchema = <Role extends z.ZodType, Article extends z.ZodType>(refs: {
+  role: Role;
+  article: Article;
+}) =>
   z
     .object({
       title: z.string().min(10).max(90),
       description: descriptionSchema,
-      roles: z.array(ref('roles')).min(1, 'name at least one role the article is about'),
+      roles: z.array(refs.role).min(1, 'name at least one role the article is about'),
       tags: z.array(z.enum(tagIds)).min(1),
       published: z.coerce.date(),
       updated: z.coerce.date().optional(),
       draft: z.boolean().default(false),
-      related: z.array(ref('articles')).default([]),
+      related: z.array(refs.article).default([]),
     })
     .refine((article) => !article.updated || article.updated >= article.published, {
       path: ['updated'],

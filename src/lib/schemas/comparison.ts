@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { descriptionSchema } from './article';
-import { referenceId, type ReferenceFactory } from './reference';
+import { referenceId } from './reference';
 import { slugSchema } from './slug';
 
 export const comparisonRowSchema = z.object({
@@ -17,19 +17,23 @@ export const comparisonRowSchema = z.object({
 
 export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
 
-export const comparisonSchema = (ref: ReferenceFactory) =>
+export const comparisonSchema = <Role extends z.ZodType, Article extends z.ZodType, Faq extends z.ZodType>(refs: {
+  role: Role;
+  article: Article;
+  faq: Faq;
+}) =>
   z
     .object({
       title: z.string().min(10).max(90),
       description: descriptionSchema,
       subjects: z
-        .array(ref('roles'))
+        .array(refs.role)
         .min(2, 'a comparison needs at least two subjects')
         .max(4, 'a comparison has at most four subjects (wider tables stop being readable on a phone)'),
       verdict: z.string().min(80).max(500),
       rows: z.array(comparisonRowSchema).min(1),
-      related: z.array(ref('articles')).default([]),
-      faqs: z.array(ref('faqs')).default([]),
+      related: z.array(refs.article).default([]),
+      faqs: z.array(refs.faq).default([]),
       published: z.coerce.date(),
       updated: z.coerce.date().optional(),
     })

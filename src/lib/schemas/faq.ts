@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import type { ReferenceFactory } from './reference';
 
 export const faqCategories = {
   basics: 'The basics',
@@ -12,7 +11,7 @@ export const faqCategories = {
 
 export type FaqCategory = keyof typeof faqCategories;
 
-export const faqSchema = (ref: ReferenceFactory) =>
+export const faqSchema = <Role extends z.ZodType, Article extends z.ZodType>(refs: { role: Role; article: Article }) =>
   z.object({
     question: z
       .string()
@@ -20,8 +19,8 @@ export const faqSchema = (ref: ReferenceFactory) =>
       .max(120)
       .refine((question) => question.endsWith('?'), 'must be phrased as a question ending in "?"'),
     category: z.enum(Object.keys(faqCategories) as [FaqCategory, ...FaqCategory[]]),
-    roles: z.array(ref('roles')).min(1),
-    article: ref('articles'),
+    roles: z.array(refs.role).min(1),
+    article: refs.article,
     order: z.number().int().default(100),
   });
 

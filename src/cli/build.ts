@@ -1,0 +1,29 @@
+/*
+ * `npm run build`: Astro's build, with content errors reported as an author needs them (what is
+ * wrong, in which file and field) rather than as a stack trace into Astro's internals.
+ */
+import { build } from 'astro';
+
+interface AstroErrorLike {
+  name?: string;
+  message?: string;
+  hint?: string;
+  loc?: { file?: string; line?: number; column?: number };
+}
+
+try {
+  await build({});
+} catch (caught) {
+  const error = caught as AstroErrorLike;
+  const where = error.loc?.file
+    ? `${error.loc.file.replace(`${process.cwd()}/`, '')}${error.loc.line ? `:${error.loc.line}` : ''}`
+    : '';
+  const message = (error.message ?? String(caught))
+    .replace(/\*\*/g, '')
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n');
+  console.error(`\nBuild failed${where ? ` in ${where}` : ''}:\n\n${message}\n`);
+  if (error.hint) console.error(`Hint: ${error.hint}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,39 @@
+/**
+ * Every route of the site in one place. Paths are site-absolute without the base; `withBase` and
+ * `absoluteUrl` turn them into hrefs and shareable URLs.
+ */
+export const paths = {
+  home: () => '/',
+  articles: () => '/articles/',
+  article: (id: string) => `/articles/${id}/`,
+  tag: (tag: string) => `/tags/${tag}/`,
+  faq: () => '/faq/',
+  faqAnswer: (id: string) => `/faq/#${id}`,
+  faqPage: (id: string) => `/faq/${id}/`,
+  comparisons: () => '/compare/',
+  comparison: (id: string) => `/compare/${id}/`,
+  comparisonRow: (id: string, rowId: string) => `/compare/${id}/#${rowId}`,
+  rowPage: (id: string, rowId: string) => `/compare/${id}/${rowId}/`,
+  guide: () => '/guide/',
+  search: () => '/search/',
+  socialImage: (key: string) => `/og/${key}.png`,
+};
+
+/** Prefixes a site-absolute path with the deploy base ('/' or '/kb/'); other links pass through. */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path}`;
+}
+
+/** The full URL a reader shares: site origin + base + path. */
+export function absoluteUrl(path: string, site: URL | string, base: string): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+/** `a-vs-b` -> `b-vs-a`: the reversed comparison address, which redirects to the canonical one. */
+export function reversedComparisonId(id: string): string | undefined {
+  const parts = id.split('-vs-');
+  if (parts.length !== 2) return undefined;
+  return `${parts[1]}-vs-${parts[0]}`;
+}

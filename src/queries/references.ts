@@ -1,0 +1,57 @@
+import { getCollection } from 'astro:content';
+import { brokenReferences, type ContentReference } from '../lib/content-references';
+
+interface Reference {
+  collection: string;
+  id: string;
+}
+
+function fieldRefs(file: string | undefined, field: string, value: Reference | Reference[]): ContentReference[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((ref, index) => ({
+    file: file ?? '(unknown file)',
+    field: Array.isArray(value) ? `${field}[${index}]` : field,
+    collection: ref.collection,
+    id: ref.id,
+  }));
+}
+
+let checked: Promise<void> | undefined;
+
+/** Fails the build, once, naming every file and field whose reference points at nothing. */
+export function assertReferencesResolve(): Promise<void> {
+  checked ??= (async () => {
+    const [roles, articles, faqs, comparisons] = await Promise.all([
+      getCollection('roles'),
+      getCollection('articles'),
+      getCollection('faqs'),
+      getCollection('comparisons'),
+    ]);
+    const references = [
+      ...articles.flatMap((a) => [
+        ...fieldRefs(a.filePath, 'roles', a.data.roles),
+        ...fieldRefs(a.filePath, 'related', a.data.related),
+      ]),
+      ...faqs.flatMap((f) => [
+        ...fieldRefs(f.filePath, 'roles', f.data.roles),
+        ...fieldRefs(f.filePath, 'article', f.data.article),
+      ]),
+      ...comparisons.flatMap((c) => [
+        ...fieldRefs(c.filePath, 'subjects', c.data.subjects),
+        ...fieldRefs(c.filePath, 'related', c.data.related),
+        ...fieldRefs(c.filePath, 'faqs', c.data.faqs),
+      ]),
+    ];
+    const known = {
+      roles: new Set(roles.map((r) => r.id)),
+      articles: new Set(articles.map((a) => a.id)),
+      faqs: new Set(faqs.map((f) => f.id)),
+      comparisons: new Set(comparisons.map((c) => c.id)),
+    };
+    const problems = brokenReferences(references, known);
+    if (problems.length > 0) {
+      throw new Error(`Broken content references:\n  ${problems.join('\n  ')}`);
+    }
+  })();
+  return checked;
+}

@@ -1,0 +1,95 @@
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface ServeOptions {
+  root: string;
+  /** The deploy base the site was built with, e.g. '/kb/'. */
+  base?: string;
+  /** Apply the headers of `<root>/_headers` (Netlify / Cloudflare Pages format), as a host would. */
+  headers?: boolean;
+  port?: number;
+  host?: string;
+}
+
+interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
+      rules.push({ pattern, headers: [] });
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1)?.headers.push([name!.trim(), value.join(':').trim()]);
+    }
+  }
+  return rules;
+}
+
+/** Serves a built site the way a static host does: directory indexes, the 404 page, optional headers. */
+export function serveStatic(options: ServeOptions): Promise<{ server: Server; url: string }> {
+  const base = options.base ?? '/';
+  const headersFile = join(options.root, '_headers');
+  const rules = options.headers && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const send = (file: string, status: number) => {
+      response.statusCode = status;
+      response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+      for (const rule of rules) {
+        if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+      }
+      createReadStream(file).pipe(response);
+    };
+    const notFound = () => send(join(options.root, '404.html'), 404);
+    if (!pathname.startsWith(base)) return notFound();
+    const relative = normalize(pathname.slice(base.length)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(options.root, relative);
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${pathname}/` });
+        return response.end();
+      }
+      file = join(file, 'index.html');
+    }
+    return existsSync(file) ? send(file, 200) : notFound();
+  });
+
+  return new Promise((resolve) => {
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ server, url: `http://127.0.0.1:${port}${base}` });
+    });
+  });
+}
