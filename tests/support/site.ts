@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChrome } from './browser';
+import { distDir } from './dist';
+import { serveStatic, type ServeOptions } from './static-server';
+
+export interface SiteSession {
+  /** The served site's root URL, ending in `/`. */
+  url: string;
+  /** A fresh page in a fresh context; console errors and failed requests are collected. */
+  open(
+    path: string,
+    options?: BrowserContextOptions,
+  ): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
+}
+
+/** Serves dist/ on a free port and drives Chromium over it, once per test file. */
+export function useBuiltSite(options: Partial<ServeOptions> = {}): SiteSession {
+  let server: Server;
+  let browser: Browser;
+  const session: SiteSession = {
+    url: '',
+    async open(path, contextOptions) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(new URL(path.replace(/^\//, ''), session.url).href);
+      return { page, context, errors };
+    },
+  };
+  beforeAll(async () => {
+    const served = await serveStatic({ root: distDir, ...options });
+    server = served.server;
+    session.url = served.url;
+    browser = await launchChrome();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+  return session;
+}

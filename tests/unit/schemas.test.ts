@@ -1,0 +1,125 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/lib/schemas/article';
+import { comparisonSchema } from '../../src/lib/schemas/comparison';
+import { faqSchema } from '../../src/lib/schemas/faq';
+import { roleSchema } from '../../src/lib/schemas/role';
+
+const refs = { role: z.string(), article: z.string(), faq: z.string() };
+
+/** `field: message` for each issue, the way an author reads them. */
+function problems(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined }): string[] {
+  return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const article = {
+  title: 'What a project manager does',
+  description: 'A project manager owns a few of your most pressing projects and manages them to the finish.',
+  roles: ['pm'],
+  tags: ['project-manager'],
+  published: '2026-11-20',
+  related: ['glossary'],
+};
+
+describe('article schema', () => {
+  it('accepts a complete article and fills the defaults', () => {
+    const result = articleSchema(refs).safeParse(article);
+    expect(problems(result)).toEqual([]);
+    expect(result.data?.draft).toBe(false);
+    expect(result.data?.published).toEqual(new Date('2026-11-20'));
+  });
+
+  it.each([
+    ['title', { title: undefined }],
+    ['description', { description: 'Too short.' }],
+    ['description', { description: 'x'.repeat(161) }],
+    ['roles', { roles: [] }],
+    ['tags.0', { tags: ['not-a-tag'] }],
+    ['published', { published: 'someday' }],
+  ])('names the field %s when it is wrong', (field, change) => {
+    const result = articleSchema(refs).safeParse({ ...article, ...change });
+    expect(problems(result).some((p) => p.startsWith(`${field}:`))).toBe(true);
+  });
+
+  it('rejects an update dated before publication', () => {
+    const result = articleSchema(refs).safeParse({ ...article, updated: '2026-11-01' });
+    expect(problems(result)).toEqual(['updated: must not be earlier than published']);
+  });
+});
+
+describe('FAQ schema', () => {
+  const faq = { question: 'Does an OBM do the work?', category: 'scope', roles: ['obm'], article: 'glossary' };
+
+  it('accepts a complete FAQ', () => {
+    expect(problems(faqSchema(refs).safeParse(faq))).toEqual([]);
+  });
+  it('wants a question mark and a known category', () => {
+    const result = faqSchema(refs).safeParse({ ...faq, question: 'Tell me about OBMs', category: 'misc' });
+    expect(problems(result).map((p) => p.split(':')[0])).toEqual(['question', 'category']);
+  });
+  it('needs the related article', () => {
+    expect(problems(faqSchema(refs).safeParse({ ...faq, article: undefined }))[0]).toMatch(/^article:/);
+  });
+});
+
+describe('role schema', () => {
+  it('rejects an unknown scope', () => {
+    const role = { id: 'pm', name: 'Project Manager', abbreviation: 'PM', implements: false, scope: 'galaxy' };
+    const result = roleSchema.safeParse({ ...role, definition: 'Runs a few projects without doing them.' });
+    expect(problems(result)[0]).toMatch(/^scope:/);
+  });
+});
+
+describe('comparison schema', () => {
+  const row = (id: string, values: Record<string, string>) => ({
+    id,
+    dimension: 'Projects at a time',
+    values,
+    context: 'How many things they take on at once.',
+  });
+  const comparison = {
+    title: 'Project manager vs online business manager',
+    description: 'How a project manager and an online business manager differ, row by row, for small businesses.',
+    subjects: ['pm', 'obm'],
+    verdict: 'A project manager suits a few big projects; an online business manager suits running the whole business.',
+    published: '2026-11-20',
+    rows: [row('projects', { pm: 'One to three.', obm: 'All of them.' })],
+  };
+
+  it('accepts a comparison with a value for every subject', () => {
+    expect(problems(comparisonSchema(refs).safeParse(comparison))).toEqual([]);
+  });
+  it('names the row and subject of a missing cell', () => {
+    const result = comparisonSchema(refs).safeParse({ ...comparison, rows: [row('scope', { pm: 'A few projects.' })] });
+    expect(problems(result)).toEqual(['rows.0.values.obm: row "scope" has no value for subject "obm"']);
+  });
+  it('names the row of an extra cell', () => {
+    const values = { pm: 'One to three.', obm: 'All of them.', va: 'Tasks.' };
+    const result = comparisonSchema(refs).safeParse({ ...comparison, rows: [row('scope', values)] });
+    expect(problems(result)).toEqual([
+      'rows.0.values.va: row "scope" has a value for "va", which is not a subject (pm, obm)',
+    ]);
+  });
+  it('names a duplicate row id', () => {
+    const twice = row('scope', { pm: 'A few.', obm: 'All.' });
+    const result = comparisonSchema(refs).safeParse({ ...comparison, rows: [twice, twice] });
+    expect(problems(result)).toEqual(['rows.1.id: row "scope" is a duplicate row id']);
+  });
+  it('rejects an empty cell', () => {
+    const result = comparisonSchema(refs).safeParse({ ...comparison, rows: [row('scope', { pm: '', obm: 'All.' })] });
+    expect(problems(result)).toEqual(['rows.0.values.pm: a cell must not be empty']);
+  });
+  it('needs two to four subjects', () => {
+    const one = comparisonSchema(refs).safeParse({ ...comparison, subjects: ['pm'] });
+    expect(problems(one)).toContain('subjects: a comparison needs at least two subjects');
+    const five = comparisonSchema(refs).safeParse({ ...comparison, subjects: ['a', 'b', 'c', 'd', 'e'] });
+    expect(problems(five)[0]).toMatch(/^subjects: a comparison has at most four subjects/);
+  });
+  it('rejects a row id that cannot be a URL fragment', () => {
+    const result = comparisonSchema(refs).safeParse({
+      ...comparison,
+      rows: [row('Team Size!', { pm: 'Small.', obm: 'Any.' })],
+    });
+    expect(problems(result)[0]).toMatch(/^rows\.0\.id: must be lower-case words joined by hyphens/);
+  });
+});
