@@ -1,8 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { DOMParser } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ComparisonTable from '../../src/components/compare/ComparisonTable.astro';
 import type { Comparison, RoleEntry } from '../../src/queries/comparisons';
+import { parseHtml } from '../support/dist';
 
 const role = (id: string, name: string, abbreviation: string): RoleEntry => ({
   id,
@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 async function render(props: Record<string, unknown>): Promise<Document> {
   const html = await container.renderToString(ComparisonTable, { props: { comparison, subjects, ...props } });
-  return new DOMParser().parseFromString(html, 'text/html');
+  return parseHtml(html);
 }
 
 describe('ComparisonTable', () => {
