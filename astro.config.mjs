@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { pagefindIndex } from './src/integrations/pagefind';
 
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
@@ -26,6 +27,6 @@ export default defineConfig({
   outDir: outDir.pathname,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: isIndexable })],
+  integrations: [mdx(), sitemap({ filter: isIndexable }), pagefindIndex()],
   vite: { plugins: [tailwindcss()] },
 });

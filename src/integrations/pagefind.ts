@@ -1,0 +1,42 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Fails the build with Pagefind's own words: its API reports errors instead of throwing. */
+function check(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Search indexing failed at ${step}:\n  ${errors.join('\n  ')}`);
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API, so `astro build` alone yields a deployable
+ * dist/ with its search index. Only elements inside `data-pagefind-body` are indexed.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const output = join(site, 'pagefind');
+        const started = performance.now();
+        // writeFiles leaves old hashed chunks behind; a stale chunk would bloat every deploy.
+        await rm(output, { recursive: true, force: true });
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          check('createIndex', errors);
+          if (!index) throw new Error('Search indexing failed: Pagefind returned no index');
+          const added = await index.addDirectory({ path: site });
+          check('addDirectory', added.errors);
+          if (added.page_count === 0) throw new Error('Search indexing found no pages with data-pagefind-body');
+          const written = await index.writeFiles({ outputPath: output });
+          check('writeFiles', written.errors);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../support/dist';
+import { useBuiltSite } from '../support/site';
+
+const site = useBuiltSite();
+
+describe('search dialog', () => {
+  it('loads nothing for search until it opens', async () => {
+    const { page, context } = await site.open('/');
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => /pagefind|search-/.test(url))).toEqual([]);
+    await context.close();
+  });
+
+  it('opens with Ctrl+K, shows results as you type, and Esc returns focus', async () => {
+    const { page, context, errors } = await site.open('/');
+    await page.locator('#site-search').focus();
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await expect(dialog.waitFor()).resolves.toBeUndefined();
+    await page.keyboard.type('does an obm do the work');
+    await expect(
+      dialog
+        .getByRole('status')
+        .filter({ hasText: /results? for/ })
+        .waitFor(),
+    ).resolves.toBeUndefined();
+    const first = dialog.locator('a.search-link').first();
+    expect(await first.textContent()).toContain('Does an OBM do the work or just manage it?');
+    expect(await dialog.locator('mark').count()).toBeGreaterThan(0);
+    await expect(dialog.getByRole('button', { name: /^FAQ \(\d+\)$/ }).count()).resolves.toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens with "/", and ArrowDown then Enter opens the second result', async () => {
+    const { page, context } = await site.open('/articles/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.waitFor();
+    await page.keyboard.type('hiring an obm');
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    const second = await dialog.locator('a.search-link').nth(1).getAttribute('href');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL((url) => url.pathname === second), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(second);
+    await context.close();
+  });
+
+  it('filters by type with the chips', async () => {
+    const { page, context } = await site.open('/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.waitFor();
+    await page.keyboard.type('hiring');
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    await dialog.getByRole('button', { name: /^Comparison/ }).click();
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /in Comparison/ })
+      .waitFor();
+    const types = await dialog.locator('.search-type').allTextContents();
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set(['Comparison']));
+    await context.close();
+  });
+});
+
+describe('search page', () => {
+  it('shows the results of a shared URL, filtered by type', async () => {
+    const { page, context, errors } = await site.open('/search/?q=retainer&type=FAQ');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /results? for “retainer” in FAQ/ })
+      .waitFor();
+    const hrefs = await page
+      .locator('[data-results] a.search-link')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.every((href) => href?.startsWith('/faq/'))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a query with markup as text and runs none of it', async () => {
+    const query = '<img src=x onerror="window.pwned=1">';
+    const { page, context } = await site.open(`/search/?q=${encodeURIComponent(query)}`);
+    await page.getByRole('status').filter({ hasText: /for “/ }).waitFor();
+    expect(await page.getByRole('status').textContent()).toContain(query);
+    expect(await page.locator('[data-results] img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await context.close();
+  });
+
+  it('says when nothing matches and offers a way forward', async () => {
+    const { page, context } = await site.open('/search/?q=xylophone');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^0 results/ })
+      .waitFor();
+    const links = await page.locator('[data-results] a').allTextContents();
+    expect(links).toEqual(
+      expect.arrayContaining(['Frequently asked questions', 'Which one do I need? The decision guide']),
+    );
+    await context.close();
+  });
+
+  it('offers results for the words of a missing page on the 404 page', async () => {
+    const { page, context } = await site.open('/hiring-obm-questions/');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    const top = await page.locator('[data-results] a.search-link').first().getAttribute('href');
+    expect(top).toMatch(/obm|online-business-manager/);
+    await context.close();
+  });
+});
+
+describe('search weight', () => {
+  it('keeps the search UI code within 6 KB gzip', () => {
+    const bytes = ['search-core.js', 'search-dialog.js']
+      .map((name) => gzipSync(readFileSync(join(distDir, 'scripts', name))).length)
+      .reduce((sum, size) => sum + size, 0);
+    expect(bytes).toBeLessThanOrEqual(6 * 1024);
+  });
+});
