@@ -1,10 +1,12 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
 
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
@@ -21,12 +23,34 @@ function isIndexable(/** @type {string} */ url) {
   }
 }
 
+/** The inline boot script runs before Astro's CSP meta tag, so its hash must be allowed explicitly. */
+const bootScript = readFileSync(new URL('./src/scripts/boot.js', import.meta.url), 'utf8');
+const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://pm-vs-obm.example.com',
   base,
   outDir: outDir.pathname,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: isIndexable }), pagefindIndex()],
+  integrations: [mdx(), sitemap({ filter: isIndexable }), pagefindIndex(), securityHeaders(base)],
   vite: { plugins: [tailwindcss()] },
+  // No code blocks in this content; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
+  // A strict CSP as a meta tag with hashes of every inline script and style; the same policy is
+  // also sent as a header by public/_headers. Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [bootHash] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });
