@@ -25,7 +25,9 @@ function isIndexable(/** @type {string} */ url) {
 
 /** The inline boot script runs before Astro's CSP meta tag, so its hash must be allowed explicitly. */
 const bootScript = readFileSync(new URL('./src/scripts/boot.js', import.meta.url), 'utf8');
-const bootHash = `sha256-${createHash('sha256').update(bootScript).digest('base64')}`;
+const bootHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(bootScript).digest('base64')}`
+);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://pm-vs-obm.example.com',

@@ -1,4 +1,4 @@
-// @ts-nocheck: inlined verbatim into every page head; its hash is allowed by the CSP.
+// Inlined verbatim into every page head; astro.config.mjs allows its hash in the CSP.
 (() => {
   const root = document.documentElement;
   root.classList.add('js');
