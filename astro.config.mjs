@@ -4,6 +4,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import socialImages from './src/integrations/social-images';
+import { guideCard } from './src/lib/social-image-spec';
+import { paths } from './src/lib/urls';
 
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
@@ -26,6 +29,11 @@ export default defineConfig({
   outDir: outDir.pathname,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: isIndexable })],
+  integrations: [
+    mdx(),
+    sitemap({ filter: isIndexable }),
+    // The guide page is still to come; its card is drawn now so the link unfurls the day it lands.
+    socialImages({ ahead: [{ path: paths.socialImage('guide'), card: guideCard }] }),
+  ],
   vite: { plugins: [tailwindcss()] },
 });
