@@ -79,5 +79,5 @@ export const faqCard: SocialCard = {
   roles: [...pmAndObm, { name: 'Virtual Assistant' }],
 };
 
-/** The decision guide's card; drawn ahead of the page so links shared before it lands still unfurl. */
+/** The decision guide's card. */
 export const guideCard: SocialCard = { title: 'Which one do I need?', label: 'Decision guide', roles: pmAndObm };

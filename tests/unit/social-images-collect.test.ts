@@ -62,12 +62,4 @@ describe('plannedImages', () => {
       ),
     ).toThrow(/b\/index\.html and a\/index\.html use og\/site\.png/);
   });
-
-  it('includes images drawn ahead of their page, which the page must then match', () => {
-    const card = { title: 'Which one do I need?', label: 'Decision guide', roles: [] };
-    const ahead = [{ path: '/og/guide.png', card }];
-    expect(plannedImages([], '/', ahead)).toEqual([{ file: 'og/guide.png', card, pages: [] }]);
-    const guide = page('guide/index.html', 'https://x.test/og/guide.png', 'Which one do I need?', label('Guide'));
-    expect(() => plannedImages([guide], '/', ahead)).toThrow(/declare different cards/);
-  });
 });

@@ -15,14 +15,8 @@ export interface PlannedImage {
   /** Path of the PNG inside the build output, e.g. `og/faq.png`. */
   file: string;
   card: SocialCard;
-  /** The pages that share it (empty for images drawn ahead of their page). */
+  /** The pages that share it. */
   pages: string[];
-}
-
-export interface AheadImage {
-  /** Site-absolute path without the base, as `paths.socialImage` returns it. */
-  path: string;
-  card: SocialCard;
 }
 
 /** Files under this folder are drawn by the build; other og:image paths are left alone. */
@@ -53,24 +47,22 @@ function imageFile(url: string, base: string): string | undefined {
 }
 
 /** Every image to draw, once, failing when two pages declare different cards for the same file. */
-export function plannedImages(pages: BuiltPage[], base: string, ahead: AheadImage[] = []): PlannedImage[] {
+export function plannedImages(pages: BuiltPage[], base: string): PlannedImage[] {
   const planned = new Map<string, PlannedImage>();
-  const add = (file: string, card: SocialCard, page?: string) => {
+  const add = (file: string, card: SocialCard, page: string) => {
     const known = planned.get(file);
     if (!known) {
-      planned.set(file, { file, card, pages: page ? [page] : [] });
+      planned.set(file, { file, card, pages: [page] });
       return;
     }
     if (!sameCard(known.card, card)) {
-      const first = known.pages[0] ?? 'the integration options';
       throw new Error(
-        `social images: ${page ?? 'the integration options'} and ${first} use ${file} but declare different cards ` +
+        `social images: ${page} and ${known.pages[0]} use ${file} but declare different cards ` +
           `(${JSON.stringify(card)} vs ${JSON.stringify(known.card)}); give one of them its own image key`,
       );
     }
-    if (page) known.pages.push(page);
+    known.pages.push(page);
   };
-  for (const image of ahead) add(image.path.replace(/^\//, ''), image.card);
   for (const page of pages) {
     const head = readHead(page.html);
     const file = head.image && imageFile(head.image, base);

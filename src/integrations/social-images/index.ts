@@ -10,13 +10,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { site } from '../../lib/site';
-import { plannedImages, type AheadImage, type BuiltPage } from './collect';
+import { plannedImages, type BuiltPage } from './collect';
 import { createRenderer } from './draw';
-
-export interface SocialImagesOptions {
-  /** Images to draw before the page that uses them exists; once it does, it must declare the same card. */
-  ahead?: AheadImage[];
-}
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -34,7 +29,7 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-export default function socialImages(options: SocialImagesOptions = {}): AstroIntegration {
+export default function socialImages(): AstroIntegration {
   let root: URL;
   let base = '/';
   return {
@@ -54,7 +49,7 @@ export default function socialImages(options: SocialImagesOptions = {}): AstroIn
             html: await readFile(file, 'utf8'),
           })),
         );
-        const images = plannedImages(pages, base, options.ahead);
+        const images = plannedImages(pages, base);
         const renderer = await createRenderer(
           new URL('src/integrations/social-images/fonts/', root),
           new URL('public/favicon.svg', root),
