@@ -138,7 +138,8 @@ describe('the decision guide', () => {
   });
 
   it.each(['light', 'dark'] as const)('has no accessibility violations with a result shown (%s)', async (scheme) => {
-    const { page, context } = await site.open('/guide/?a=bcabacda', { colorScheme: scheme });
+    // The test injects axe as an inline script, which the page's CSP rightly refuses.
+    const { page, context } = await site.open('/guide/?a=bcabacda', { colorScheme: scheme, bypassCSP: true });
     await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
     const violations = await page.evaluate(async () => {
       const { axe } = window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } };

@@ -35,6 +35,6 @@ describe('the built guide page', () => {
   it('is indexed for search as the guide', () => {
     const body = doc.querySelector('[data-pagefind-body]');
     expect(body?.querySelector('h1')).not.toBeNull();
-    expect(body?.querySelector('meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe('Guide');
+    expect(doc.querySelector('head meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe('Guide');
   });
 });
