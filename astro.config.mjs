@@ -5,13 +5,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import socialImages from './src/integrations/social-images';
 
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
-const outDir = new URL('./dist/', import.meta.url);
+/** OUT_DIR lets the tests build a second copy (e.g. under a base path) beside dist/. */
+const outDir = new URL(process.env.OUT_DIR ?? './dist/', import.meta.url);
 
 /** Redirect stubs (reversed comparison URLs) and the 404 page are not pages to index. */
 function isIndexable(/** @type {string} */ url) {
@@ -36,12 +38,31 @@ export default defineConfig({
   outDir: outDir.pathname,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: isIndexable }), socialImages(), pagefindIndex(), securityHeaders(base)],
-  vite: { plugins: [tailwindcss()] },
+  // Two content files with one id would otherwise only warn, and one of them would silently vanish.
+  prerenderConflictBehavior: 'error',
+  integrations: [
+    mdx(),
+    sitemap({ filter: isIndexable }),
+    socialImages(),
+    pagefindIndex(),
+    securityHeaders(base),
+    linkCheck(base),
+  ],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro's MDX modules carry a directive the bundler cannot keep; Astro handles it itself.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
   // No code blocks in this content; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },
   // A strict CSP as a meta tag with hashes of every inline script and style; the same policy is
-  // also sent as a header by public/_headers. Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
+  // also sent as a header by the generated _headers. Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
   security: {
     csp: {
       directives: [

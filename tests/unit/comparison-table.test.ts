@@ -63,9 +63,9 @@ describe('ComparisonTable', () => {
     expect(rows.filter((tr) => tr.hasAttribute('data-key')).map((tr) => tr.id)).toEqual(['projects', 'scope']);
   });
 
-  it('puts the table in a labelled, focusable scroll region', async () => {
+  it('puts the table in a labelled, focusable scroll region (a section, so a region landmark)', async () => {
     const doc = await render({ standalone: true });
-    const region = doc.querySelector('[role="region"]');
+    const region = doc.querySelector('section.table-scroll');
     expect(region?.getAttribute('tabindex')).toBe('0');
     expect(doc.getElementById(region?.getAttribute('aria-labelledby') ?? '')?.tagName).toBe('CAPTION');
   });

@@ -1,0 +1,76 @@
+import { parseHTML } from 'linkedom';
+
+/** One built page, as the link checker sees it. */
+export interface LinkedPage {
+  /** URL path of the page without the base, e.g. `/articles/glossary/`. */
+  path: string;
+  /** Every `href`/`src` the page points at, as written. */
+  links: string[];
+  /** Every element id on the page. */
+  ids: Set<string>;
+}
+
+export interface BrokenLink {
+  page: string;
+  href: string;
+  reason: 'missing page' | 'missing anchor';
+}
+
+const external = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/**
+ * Internal links that lead nowhere: to a path that is neither a page nor a file of the build, or to
+ * an anchor the target page does not have. `base` is the deploy base the hrefs carry.
+ */
+export function findBrokenLinks(pages: LinkedPage[], files: Set<string>, base = '/'): BrokenLink[] {
+  const byPath = new Map(pages.map((page) => [page.path, page]));
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    for (const href of page.links) {
+      if (external.test(href)) continue;
+      const url = new URL(href, `http://site${prefix}${page.path}`);
+      if (!url.pathname.startsWith(`${prefix}/`)) {
+        broken.push({ page: page.path, href, reason: 'missing page' });
+        continue;
+      }
+      const path = decodeURIComponent(url.pathname.slice(prefix.length));
+      const target = byPath.get(path);
+      if (!target && !files.has(path)) {
+        broken.push({ page: page.path, href, reason: 'missing page' });
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && target && !target.ids.has(anchor)) broken.push({ page: page.path, href, reason: 'missing anchor' });
+    }
+  }
+  return broken;
+}
+
+/** Where an author fixes a page's content: its source file, for pages that come from one. */
+export function sourceOf(path: string): string | undefined {
+  const match = /^\/(articles|faq|compare)\/([^/]+)\/$/.exec(path);
+  if (!match) return undefined;
+  const folder = { articles: 'articles', faq: 'faqs', compare: 'comparisons' }[match[1] as 'articles'];
+  return `src/content/${folder}/${match[2]}.mdx`;
+}
+
+/** The URL path of a built file: `articles/x/index.html` -> `/articles/x/`. */
+export function pagePath(file: string): string {
+  return `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/** The links and ids of a built page. */
+export function readLinkedPage(path: string, html: string): LinkedPage {
+  const { document } = parseHTML(html);
+  const links = [
+    ...document.querySelectorAll('a[href], link[href], img[src], script[src], source[srcset], img[srcset]'),
+  ]
+    .flatMap((el) => [
+      el.getAttribute('href') ?? el.getAttribute('src') ?? '',
+      ...(el.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''),
+    ])
+    .filter(Boolean);
+  const ids = new Set([...document.querySelectorAll('[id]')].map((el) => el.id));
+  return { path, links, ids };
+}

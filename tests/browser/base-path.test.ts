@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/site';
+
+const root = join(import.meta.dirname, '../..');
+const outDir = join(root, 'dist-base-path/');
+
+// Built once for this file: the whole site under /kb/, as on GitHub Pages.
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ['src/cli/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    // Vitest's own variables (BASE_URL, MODE...) would leak into the child's Vite: pass a clean set.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, BASE_PATH: '/kb/', OUT_DIR: './dist-base-path/' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) {
+    throw new Error(
+      `The /kb/ build failed (${build.status ?? build.signal}):\n${build.stdout.slice(-2000)}\n${build.stderr}`,
+    );
+  }
+}, 180_000);
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+const site = useBuiltSite({ root: outDir, base: '/kb/' });
+
+describe('the site under a base path', () => {
+  it('loads every asset of a page from under the base', async () => {
+    const { page, context, errors } = await site.open('/');
+    const failed: string[] = [];
+    // A navigation cancels the previous page's pending requests (the favicon, say); those are not failures.
+    page.on(
+      'requestfailed',
+      (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && failed.push(request.url()),
+    );
+    page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
+    await page.goto(new URL('articles/pm-vs-obm-differences-explained/', site.url).href);
+    await page.waitForLoadState('networkidle');
+    expect(failed).toEqual([]);
+    expect(errors).toEqual([]);
+    const hrefs = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(3);
+    expect(hrefs.every((href) => href?.startsWith('/kb/'))).toBe(true);
+    await context.close();
+  });
+
+  it('points the social image and canonical URL under the base, and the image exists', async () => {
+    const { page, context } = await site.open('/compare/project-manager-vs-online-business-manager/');
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(new URL(canonical ?? '').pathname).toBe('/kb/compare/project-manager-vs-online-business-manager/');
+    const path = new URL(image ?? '').pathname;
+    expect(path.startsWith('/kb/og/')).toBe(true);
+    const response = await page.request.get(new URL(path, site.url).href);
+    expect(response.headers()['content-type']).toBe('image/png');
+    await context.close();
+  });
+
+  it('searches, with results linking under the base', async () => {
+    const { page, context } = await site.open('/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.waitFor();
+    await page.keyboard.type('retainer');
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    const href = await dialog.locator('a.search-link').first().getAttribute('href');
+    expect(href?.startsWith('/kb/')).toBe(true);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === href),
+      dialog.locator('a.search-link').first().click(),
+    ]);
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+
+  it('serves its 404 page with suggestions under the base', async () => {
+    const { page, context } = await site.open('/no-such-retainer-page/');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    const top = await page.locator('[data-results] a.search-link').first().getAttribute('href');
+    expect(top?.startsWith('/kb/')).toBe(true);
+    await context.close();
+  });
+});

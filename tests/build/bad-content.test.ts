@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const project = join(import.meta.dirname, '../..');
+
+/**
+ * Builds a copy of the site with one content file changed, and returns what the author sees:
+ * the exit code and the build's output.
+ */
+function buildWith(file: string, change: (source: string) => string): { status: number | null; output: string } {
+  const copy = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  try {
+    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      cpSync(join(project, entry), join(copy, entry), { recursive: true });
+    }
+    symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
+    const path = join(copy, file);
+    let source = '';
+    try {
+      source = readFileSync(path, 'utf8');
+    } catch {
+      // A new file.
+    }
+    writeFileSync(path, change(source));
+    const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, HOME: process.env.HOME },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+describe('bad content fails the build with the file named', { timeout: 120_000 }, () => {
+  it('a missing frontmatter field', () => {
+    const file = 'src/content/articles/glossary.mdx';
+    const { status, output } = buildWith(file, (s) => s.replace(/^description: .*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toMatch(/description/);
+    expect(output).not.toMatch(/^\s+at /m);
+  });
+
+  it('a reference to an article that does not exist', () => {
+    const file = 'src/content/faqs/retainer-or-hourly.mdx';
+    const { status, output } = buildWith(file, (s) => s.replace(/^article: .*$/m, 'article: no-such-article'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${file}: article names articles "no-such-article", which does not exist`);
+  });
+
+  it('a comparison row with a missing cell', () => {
+    const file = 'src/content/comparisons/project-manager-vs-online-business-manager.mdx';
+    const { status, output } = buildWith(file, (s) => s.replace(/^(\s+)pm: .*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toContain('row "number-of-projects" has no value for subject "pm"');
+  });
+
+  it('a broken internal link', () => {
+    const file = 'src/content/articles/glossary.mdx';
+    const { status, output } = buildWith(file, (s) => `${s}\nSee [the missing page](/articles/no-such-page/).\n`);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${file} (page /articles/glossary/): missing page /articles/no-such-page/`);
+  });
+
+  it('two files with the same slug', () => {
+    const file = 'src/content/articles/glossary-copy.mdx';
+    const glossary = readFileSync(join(project, 'src/content/articles/glossary.mdx'), 'utf8');
+    const { status, output } = buildWith(file, () => glossary.replace('---\n', '---\nslug: glossary\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/articles/glossary-copy.mdx');
+    expect(output).toMatch(/same slug: `?glossary/);
+  });
+
+  it('malformed MDX', () => {
+    const file = 'src/content/articles/glossary.mdx';
+    const { status, output } = buildWith(file, (s) => `${s}\n<div>\n`);
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toMatch(/closing tag for `<div>`/);
+  });
+});
