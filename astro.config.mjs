@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
+import socialImages from './src/integrations/social-images';
 
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
@@ -35,7 +36,7 @@ export default defineConfig({
   outDir: outDir.pathname,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: isIndexable }), pagefindIndex(), securityHeaders(base)],
+  integrations: [mdx(), sitemap({ filter: isIndexable }), socialImages(), pagefindIndex(), securityHeaders(base)],
   vite: { plugins: [tailwindcss()] },
   // No code blocks in this content; Shiki's inline styles would also break the CSP.
   markdown: { syntaxHighlight: false },

@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { articleSchema } from './lib/schemas/article';
 import { comparisonSchema } from './lib/schemas/comparison';
 import { faqSchema } from './lib/schemas/faq';
+import { guideSchema } from './lib/schemas/guide';
 import { roleSchema } from './lib/schemas/role';
 
 const roles = defineCollection({
@@ -25,4 +26,10 @@ const comparisons = defineCollection({
   schema: comparisonSchema({ role: reference('roles'), article: reference('articles'), faq: reference('faqs') }),
 });
 
-export const collections = { roles, articles, faqs, comparisons };
+/** The decision guide: one entry holding its questions, answer points and results. */
+const guide = defineCollection({
+  loader: file('src/content/guide.json'),
+  schema: guideSchema,
+});
+
+export const collections = { roles, articles, faqs, comparisons, guide };

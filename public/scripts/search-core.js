@@ -10,6 +10,12 @@
 /** @typedef {{ results: { data(): Promise<ResultData> }[], totalFilters?: Record<string, Record<string, number>> }} SearchResponse */
 /** @typedef {{ search(q: string, o?: object): Promise<SearchResponse>, options(o: object): Promise<void> }} Pagefind */
 
+/**
+ * Pagefind favours short pages by default, which lets the one-row comparison pages crowd out
+ * fuller answers; a weaker length bias keeps FAQs and articles on top.
+ */
+export const pagefindOptions = { excerptLength: 24, ranking: { pageLength: 0.2 } };
+
 /** @type {Map<string, Promise<Pagefind>>} */
 const loaded = new Map();
 
@@ -18,7 +24,7 @@ export function loadPagefind(base) {
   let pagefind = loaded.get(base);
   if (!pagefind) {
     pagefind = import(`${base}pagefind/pagefind.js`).then(async (module) => {
-      await module.options({ baseUrl: base, excerptLength: 24 });
+      await module.options({ ...pagefindOptions, baseUrl: base });
       return module;
     });
     loaded.set(base, pagefind);

@@ -7,7 +7,7 @@ const idsOf = (page: BuiltPage) => new Set([...page.document.querySelectorAll('[
 
 describe('the built site', () => {
   it('has the pages a reader expects', () => {
-    for (const path of ['/', '/articles/', '/faq/', '/compare/', '/404.html']) {
+    for (const path of ['/', '/articles/', '/faq/', '/compare/', '/guide/', '/404.html']) {
       expect(byPath.has(path), path).toBe(true);
     }
     expect(pages.filter((page) => page.path.startsWith('/articles/')).length).toBeGreaterThan(3);

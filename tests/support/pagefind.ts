@@ -26,7 +26,7 @@ export interface PagefindApi {
  * Loads the built site's pagefind.js in Node: its files are read from dist/ through a stubbed
  * fetch, so search quality is tested without a browser.
  */
-export async function loadPagefind(): Promise<PagefindApi> {
+export async function loadPagefind(options: Record<string, unknown> = {}): Promise<PagefindApi> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, 'file:///');
@@ -35,6 +35,6 @@ export async function loadPagefind(): Promise<PagefindApi> {
     return new Response(await readFile(path));
   }) as typeof fetch;
   const api = (await import(pathToFileURL(join(distDir, 'pagefind/pagefind.js')).href)) as PagefindApi;
-  await api.options({ baseUrl: '/', basePath: pathToFileURL(join(distDir, 'pagefind/')).href });
+  await api.options({ ...options, baseUrl: '/', basePath: pathToFileURL(join(distDir, 'pagefind/')).href });
   return api;
 }

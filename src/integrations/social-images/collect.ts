@@ -1,0 +1,72 @@
+/*
+ * Which images to draw, read from the built pages: each page's og:image names the file, its
+ * og:title and `social-image:*` tags say what the card shows.
+ */
+import { parseHTML } from 'linkedom';
+import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-image-spec';
+
+export interface BuiltPage {
+  /** Where the page came from, for error messages (e.g. `faq/index.html`). */
+  file: string;
+  html: string;
+}
+
+export interface PlannedImage {
+  /** Path of the PNG inside the build output, e.g. `og/faq.png`. */
+  file: string;
+  card: SocialCard;
+  /** The pages that share it. */
+  pages: string[];
+}
+
+/** Files under this folder are drawn by the build; other og:image paths are left alone. */
+const imageFolder = 'og/';
+
+function readHead(html: string): { image?: string | undefined; title: string; tags: MetaTag[] } {
+  const end = html.indexOf('</head>');
+  const { document } = parseHTML(end < 0 ? html : `${html.slice(0, end)}</head><body></body></html>`);
+  const property = (name: string) => document.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
+  const tags = [...document.querySelectorAll('meta[name^="social-image:"]')].map((meta) => {
+    const value = meta.getAttribute('data-value');
+    return {
+      name: meta.getAttribute('name') ?? '',
+      content: meta.getAttribute('content') ?? '',
+      ...(value ? { 'data-value': value } : {}),
+    };
+  });
+  return { image: property('og:image') ?? undefined, title: property('og:title') ?? '', tags };
+}
+
+/** The image file of an og:image URL under the site's base, or undefined if the build does not draw it. */
+function imageFile(url: string, base: string): string | undefined {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const { pathname } = new URL(url, 'https://site.invalid');
+  if (!pathname.startsWith(prefix)) return undefined;
+  const file = decodeURIComponent(pathname.slice(prefix.length));
+  return file.startsWith(imageFolder) && file.endsWith('.png') ? file : undefined;
+}
+
+/** Every image to draw, once, failing when two pages declare different cards for the same file. */
+export function plannedImages(pages: BuiltPage[], base: string): PlannedImage[] {
+  const planned = new Map<string, PlannedImage>();
+  const add = (file: string, card: SocialCard, page: string) => {
+    const known = planned.get(file);
+    if (!known) {
+      planned.set(file, { file, card, pages: [page] });
+      return;
+    }
+    if (!sameCard(known.card, card)) {
+      throw new Error(
+        `social images: ${page} and ${known.pages[0]} use ${file} but declare different cards ` +
+          `(${JSON.stringify(card)} vs ${JSON.stringify(known.card)}); give one of them its own image key`,
+      );
+    }
+    known.pages.push(page);
+  };
+  for (const page of pages) {
+    const head = readHead(page.html);
+    const file = head.image && imageFile(head.image, base);
+    if (file) add(file, readSocialCard(head.tags, head.title), page.file);
+  }
+  return [...planned.values()];
+}
