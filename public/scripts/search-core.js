@@ -8,7 +8,7 @@
 /** @typedef {{ url: string, title: string, excerpt: string }} SubResult */
 /** @typedef {{ url: string, excerpt: string, meta: Record<string, string>, filters: Record<string, string[]>, sub_results: SubResult[] }} ResultData */
 /** @typedef {{ results: { data(): Promise<ResultData> }[], totalFilters?: Record<string, Record<string, number>> }} SearchResponse */
-/** @typedef {{ search(q: string, o?: object): Promise<SearchResponse>, options(o: object): Promise<void> }} Pagefind */
+/** @typedef {{ search(q: string, o?: object): Promise<SearchResponse>, options(o: object): Promise<void>, init?: () => Promise<void> }} Pagefind */
 
 /**
  * Pagefind favours short pages by default, which lets the one-row comparison pages crowd out

@@ -3,7 +3,7 @@
  * The search dialog, loaded the first time the reader uses the header search field or presses
  * Ctrl/Cmd+K or "/". Without JavaScript the header field is a plain GET form to /search/.
  */
-import { connectSearch } from './search-core.js';
+import { connectSearch, loadPagefind } from './search-core.js';
 
 /** @type {HTMLElement | null} */
 let opener = null;
@@ -53,7 +53,10 @@ let search;
 /** @param {HTMLInputElement} field the header search field */
 export default function openSearch(field) {
   opener = field;
-  search ??= createDialog(field.dataset.pagefindBase ?? '/');
+  const base = field.dataset.pagefindBase ?? '/';
+  // Start the index and its WebAssembly while the reader types the first word.
+  loadPagefind(base).then((pagefind) => pagefind.init?.());
+  search ??= createDialog(base);
   if (field.value && !search.input.value) search.input.value = field.value;
   if (!search.element.open) search.element.showModal();
   search.input.focus();
