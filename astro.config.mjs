@@ -12,8 +12,7 @@ import socialImages from './src/integrations/social-images';
 
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
-/** OUT_DIR lets the tests build a second copy (e.g. under a base path) beside dist/. */
-const outDir = new URL(process.env.OUT_DIR ?? './dist/', import.meta.url);
+const outDir = new URL('./dist/', import.meta.url);
 
 /** Redirect stubs (reversed comparison URLs) and the 404 page are not pages to index. */
 function isIndexable(/** @type {string} */ url) {

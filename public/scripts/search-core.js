@@ -98,7 +98,8 @@ export async function searchSite(pagefind, query, options) {
 /**
  * Wires a search UI: `input` drives results into `list`, `status` announces the count, `chips`
  * (optional) filters by type. Returns `run(query)` for a first search.
- * @param {{ base: string, input: HTMLInputElement, list: HTMLElement, status: HTMLElement, chips?: HTMLElement | null, type?: string, limit?: number, onChange?: (q: string, type: string) => void }} ui
+ * `dev` marks the dev server, which serves the last build's index.
+ * @param {{ base: string, input: HTMLInputElement, list: HTMLElement, status: HTMLElement, chips?: HTMLElement | null, type?: string, limit?: number, dev?: boolean, onChange?: (q: string, type: string) => void }} ui
  */
 export function connectSearch(ui) {
   let type = types.includes(ui.type ?? '') ? /** @type {string} */ (ui.type) : '';
@@ -116,13 +117,22 @@ export function connectSearch(ui) {
       if (ui.chips) ui.chips.hidden = true;
       return;
     }
-    const pagefind = await loadPagefind(ui.base);
+    let pagefind;
+    try {
+      pagefind = await loadPagefind(ui.base);
+    } catch {
+      loaded.delete(ui.base);
+      ui.status.textContent = ui.dev
+        ? 'No search index yet: run npm run build once, then search here.'
+        : 'Search is not available right now. Try the FAQ or the articles instead.';
+      return;
+    }
     // Filter counts only come back when a filter is set: "any type" gives them for the "All" view.
     const response = await searchSite(pagefind, q, { filters: { type: type || { any: types } } });
     const data = await Promise.all(response.results.slice(0, ui.limit ?? 10).map((r) => r.data()));
     if (ticket !== latest) return;
     const count = response.results.length;
-    const similar = response.relaxed ? ' (similar words)' : '';
+    const similar = `${response.relaxed ? ' (similar words)' : ''}${ui.dev ? ' (index from the last build)' : ''}`;
     ui.status.textContent = `${count} ${count === 1 ? 'result' : 'results'} for “${q}”${similar}${type ? ` in ${type}` : ''}`;
     ui.list.innerHTML = count ? data.map(renderResult).join('') : renderNoResults(ui.base);
     if (ui.chips) renderChips(ui.chips, response.totalFilters?.type ?? {});

@@ -8,8 +8,8 @@ import { connectSearch, loadPagefind } from './search-core.js';
 /** @type {HTMLElement | null} */
 let opener = null;
 
-/** @param {string} base */
-function createDialog(base) {
+/** @param {string} base @param {boolean} dev */
+function createDialog(base, dev) {
   const element = document.createElement('dialog');
   element.setAttribute('aria-labelledby', 'search-dialog-title');
   element.className =
@@ -33,6 +33,7 @@ function createDialog(base) {
     list: /** @type {HTMLElement} */ (element.querySelector('[data-results]')),
     status: /** @type {HTMLElement} */ (element.querySelector('[data-status]')),
     chips: element.querySelector('[data-chips]'),
+    dev,
   });
   element.querySelector('[data-close]')?.addEventListener('click', () => element.close());
   // A click on the backdrop lands on the dialog element itself.
@@ -55,8 +56,12 @@ export default function openSearch(field) {
   opener = field;
   const base = field.dataset.pagefindBase ?? '/';
   // Start the index and its WebAssembly while the reader types the first word.
-  loadPagefind(base).then((pagefind) => pagefind.init?.());
-  search ??= createDialog(base);
+  // A failure to load is reported to the reader by the search itself.
+  loadPagefind(base).then(
+    (pagefind) => pagefind.init?.(),
+    () => {},
+  );
+  search ??= createDialog(base, field.hasAttribute('data-dev-index'));
   if (field.value && !search.input.value) search.input.value = field.value;
   if (!search.element.open) search.element.showModal();
   search.input.focus();

@@ -17,6 +17,7 @@ const run = connectSearch({
   status: /** @type {HTMLElement} */ (root.querySelector('[data-status]')),
   chips: root.querySelector('[data-chips]'),
   type: params.get('type') ?? '',
+  dev: root.hasAttribute('data-dev-index'),
   onChange(q, type) {
     const url = new URL(location.href);
     url.search = new URLSearchParams({ ...(q && { q }), ...(type && { type }) }).toString();

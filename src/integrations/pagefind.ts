@@ -1,8 +1,10 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { devIndexFile } from '../lib/dev-index-path';
 
 /** Fails the build with Pagefind's own words: its API reports errors instead of throwing. */
 function check(step: string, errors: string[]): void {
@@ -14,9 +16,29 @@ function check(step: string, errors: string[]): void {
  * dist/ with its search index. Only elements inside `data-pagefind-body` are indexed.
  */
 export function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  let base = '/';
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        base = config.base;
+      },
+      // `astro dev` has no built pages to index: serve the last build's index, so search still
+      // works while writing (the UI says the results may be out of date).
+      'astro:server:setup': ({ server, logger }) => {
+        if (!existsSync(join(outDir, 'pagefind'))) {
+          logger.warn('no search index yet: run `npm run build` once to search in `npm run dev`');
+        }
+        server.middlewares.use((request, response, next) => {
+          const file = devIndexFile(request.url ?? '/', base);
+          const path = file && join(outDir, file);
+          if (!path || !existsSync(path) || !statSync(path).isFile()) return next();
+          if (path.endsWith('.js')) response.setHeader('Content-Type', 'text/javascript');
+          createReadStream(path).pipe(response);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const output = join(site, 'pagefind');

@@ -7,7 +7,7 @@
     if (stored === 'dark' || stored === 'light') root.dataset.theme = stored;
   } catch {}
   const current = () => root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-  const run = (el, event) => import(el.dataset.module).then((m) => m.default(el, event));
+  const run = (el, event) => import(/* @vite-ignore */ el.dataset.module).then((m) => m.default(el, event));
   addEventListener('click', (event) => {
     if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     const toggle = event.target.closest?.('[data-theme-toggle]');

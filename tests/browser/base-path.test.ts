@@ -1,30 +1,17 @@
-import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copySite } from '../support/site-copy';
 import { useBuiltSite } from '../support/site';
 
-const root = join(import.meta.dirname, '../..');
-const outDir = join(root, 'dist-base-path/');
-
-// Built once for this file: the whole site under /kb/, as on GitHub Pages.
+// The whole site built once for this file under /kb/, as on GitHub Pages, in a copy of the project.
+const copy = copySite();
 beforeAll(() => {
-  const build = spawnSync(process.execPath, ['src/cli/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    // Vitest's own variables (BASE_URL, MODE...) would leak into the child's Vite: pass a clean set.
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, BASE_PATH: '/kb/', OUT_DIR: './dist-base-path/' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (build.status !== 0) {
-    throw new Error(
-      `The /kb/ build failed (${build.status ?? build.signal}):\n${build.stdout.slice(-2000)}\n${build.stderr}`,
-    );
-  }
+  const build = copy.build({ BASE_PATH: '/kb/' });
+  if (build.status !== 0) throw new Error(`The /kb/ build failed (${build.status}):\n${build.output.slice(-3000)}`);
 }, 180_000);
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => copy.remove());
 
-const site = useBuiltSite({ root: outDir, base: '/kb/' });
+const site = useBuiltSite({ root: join(copy.dir, 'dist'), base: '/kb/' });
 
 describe('the site under a base path', () => {
   it('loads every asset of a page from under the base', async () => {

@@ -1,39 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copySite } from '../support/site-copy';
 
-const project = join(import.meta.dirname, '../..');
-
-/**
- * Builds a copy of the site with one content file changed, and returns what the author sees:
- * the exit code and the build's output.
- */
+/** Builds a copy of the site with one content file changed, and returns what the author sees. */
 function buildWith(file: string, change: (source: string) => string): { status: number | null; output: string } {
-  const copy = mkdtempSync(join(tmpdir(), 'bad-content-'));
+  const copy = copySite();
   try {
-    for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(join(project, entry), join(copy, entry), { recursive: true });
-    }
-    symlinkSync(join(project, 'node_modules'), join(copy, 'node_modules'));
-    const path = join(copy, file);
-    let source = '';
-    try {
-      source = readFileSync(path, 'utf8');
-    } catch {
-      // A new file.
-    }
-    writeFileSync(path, change(source));
-    const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
-      cwd: copy,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, HOME: process.env.HOME },
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+    copy.change(file, change);
+    return copy.build();
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    copy.remove();
   }
 }
 
@@ -71,7 +48,7 @@ describe('bad content fails the build with the file named', { timeout: 120_000 }
 
   it('two files with the same slug', () => {
     const file = 'src/content/articles/glossary-copy.mdx';
-    const glossary = readFileSync(join(project, 'src/content/articles/glossary.mdx'), 'utf8');
+    const glossary = readFileSync(join(import.meta.dirname, '../../src/content/articles/glossary.mdx'), 'utf8');
     const { status, output } = buildWith(file, () => glossary.replace('---\n', '---\nslug: glossary\n'));
     expect(status).not.toBe(0);
     expect(output).toContain('src/content/articles/glossary-copy.mdx');
