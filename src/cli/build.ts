@@ -11,6 +11,10 @@ interface AstroErrorLike {
   loc?: { file?: string; line?: number; column?: number };
 }
 
+// A build is always a production build, even when started from a test runner that set NODE_ENV=test
+// (Vite would then treat it as development: drafts and dev-only notes would ship).
+process.env.NODE_ENV = 'production';
+
 try {
   await build({});
 } catch (caught) {

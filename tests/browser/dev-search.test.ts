@@ -55,7 +55,7 @@ describe('search while writing (npm run dev)', () => {
       await dialog.waitFor({ timeout: 3_000 }).catch(() => undefined);
     }
     await page.keyboard.type('retainer');
-    const status = dialog.getByRole('status').filter({ hasText: /results? for/ });
+    const status = dialog.getByRole('status').filter({ hasText: `for “retainer”` });
     await status.waitFor({ timeout: 60_000 });
     expect(await status.textContent()).toContain('index from the last build');
     expect(await dialog.locator('a.search-link').count()).toBeGreaterThan(0);

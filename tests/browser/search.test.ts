@@ -26,10 +26,7 @@ describe('search dialog', () => {
     await expect(dialog.waitFor()).resolves.toBeUndefined();
     await page.keyboard.type('does an obm do the work');
     await expect(
-      dialog
-        .getByRole('status')
-        .filter({ hasText: /results? for/ })
-        .waitFor(),
+      dialog.getByRole('status').filter({ hasText: `for “does an obm do the work”` }).waitFor(),
     ).resolves.toBeUndefined();
     const first = dialog.locator('a.search-link').first();
     expect(await first.textContent()).toContain('Does an OBM do the work or just manage it?');
@@ -48,10 +45,7 @@ describe('search dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Search' });
     await dialog.waitFor();
     await page.keyboard.type('hiring an obm');
-    await dialog
-      .getByRole('status')
-      .filter({ hasText: /results? for/ })
-      .waitFor();
+    await dialog.getByRole('status').filter({ hasText: `for “hiring an obm”` }).waitFor();
     const second = await dialog.locator('a.search-link').nth(1).getAttribute('href');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -66,10 +60,7 @@ describe('search dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Search' });
     await dialog.waitFor();
     await page.keyboard.type('hiring');
-    await dialog
-      .getByRole('status')
-      .filter({ hasText: /results? for/ })
-      .waitFor();
+    await dialog.getByRole('status').filter({ hasText: `for “hiring”` }).waitFor();
     await dialog.getByRole('button', { name: /^Comparison/ }).click();
     await dialog
       .getByRole('status')

@@ -18,6 +18,10 @@ describe('the built site', () => {
     expect(pages.filter((page) => page.path.startsWith('/articles/')).length).toBeGreaterThan(3);
     expect(pages.some((page) => page.path.startsWith('/tags/'))).toBe(true);
   });
+
+  it('is a production build, with no development-only markup', () => {
+    expect(pages.filter((page) => page.html.includes('data-dev-index')).map((page) => page.path)).toEqual([]);
+  });
 });
 
 describe.each(pages.map((page) => [page.path, page] as const))('%s', (_path, page) => {
