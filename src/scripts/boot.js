@@ -1,4 +1,3 @@
-// Inlined verbatim into every page head; astro.config.mjs allows its hash in the CSP.
 (() => {
   const root = document.documentElement;
   root.classList.add('js');

@@ -8,10 +8,14 @@ import { serveStatic, type ServeOptions } from './static-server';
 export interface SiteSession {
   /** The served site's root URL, ending in `/`. */
   url: string;
-  /** A fresh page in a fresh context; console errors and failed requests are collected. */
+  /**
+   * A fresh page in a fresh context; console errors and failed requests are collected. `prepare`
+   * runs before the page loads (e.g. `context.addInitScript`).
+   */
   open(
     path: string,
     options?: BrowserContextOptions,
+    prepare?: (context: BrowserContext) => Promise<void>,
   ): Promise<{ page: Page; context: BrowserContext; errors: string[] }>;
 }
 
@@ -21,8 +25,9 @@ export function useBuiltSite(options: Partial<ServeOptions> = {}): SiteSession {
   let browser: Browser;
   const session: SiteSession = {
     url: '',
-    async open(path, contextOptions) {
+    async open(path, contextOptions, prepare) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+      await prepare?.(context);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (message) => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticleIds } from '../../src/lib/related-articles';
 import { slugify } from '../../src/lib/slugify';
 import { tableOfContents } from '../../src/lib/table-of-contents';
 
@@ -23,22 +22,5 @@ describe('slugify', () => {
   it('makes heading anchors the way Markdown does', () => {
     expect(slugify("The OBM's hands-on side & where it stops")).toBe('the-obms-hands-on-side--where-it-stops');
     expect(slugify('Scope creep')).toBe('scope-creep');
-  });
-});
-
-describe('relatedArticleIds', () => {
-  const all = [
-    { id: 'a', tags: ['hiring', 'launches'], related: ['c'] },
-    { id: 'b', tags: ['hiring', 'launches'], related: [] },
-    { id: 'c', tags: ['basics'], related: [] },
-    { id: 'd', tags: ['hiring'], related: [] },
-    { id: 'e', tags: ['operations'], related: [] },
-  ];
-  it("puts the author's choices first, then the articles sharing most tags", () => {
-    expect(relatedArticleIds(all[0]!, all)).toEqual(['c', 'b', 'd']);
-  });
-  it('never suggests the article itself or unrelated articles', () => {
-    expect(relatedArticleIds(all[4]!, all)).toEqual([]);
-    expect(relatedArticleIds({ ...all[0]!, related: ['a'] }, all)).not.toContain('a');
   });
 });

@@ -1,11 +1,14 @@
 /*
- * Draws one card: satori lays the element tree out as SVG (text as paths), resvg rasterises it.
- * Both run offline: fonts are files in this folder, the logo is the site's own favicon.
+ * Draws cards: satori lays the element tree out as SVG (text as paths), resvg rasterises it. Both
+ * are CPU-bound, so cards are drawn by a pool of processes (draw-process.js), one per core, started
+ * on the first card that is not cached. Everything runs offline: fonts are files in this folder,
+ * the logo is the site's own favicon.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { fontMeasure } from '../../lib/font-metrics';
 import { cardFont, cardSize, socialCardTree, type CardNode, type CardOptions } from '../../lib/social-card';
 import type { SocialCard } from '../../lib/social-image-spec';
@@ -16,37 +19,94 @@ export interface CardRenderer {
   draw(tree: CardNode): Promise<Buffer>;
   /** Library versions and font bytes: anything besides the tree that changes the pixels. */
   version: string;
+  /** Stops the drawing processes; call once every draw has settled. */
+  close(): void;
 }
+
+/** What a drawing process (draw-process.js) is started with, is sent, and answers. */
+export interface DrawSetup {
+  fontName: string;
+  /** Paths of the regular (400) and bold (700) font files. */
+  regular: string;
+  bold: string;
+  width: number;
+  height: number;
+}
+
+export interface DrawJob {
+  id: number;
+  tree: CardNode;
+}
+
+export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
 const packageVersion = (name: string) =>
   (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
 
+interface Drawer {
+  child: ChildProcess;
+  pending: Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>;
+}
+
+function drawingPool(setup: DrawSetup, size: number) {
+  const drawers: Drawer[] = [];
+  let nextId = 0;
+  const start = (): Drawer => {
+    const child = fork(fileURLToPath(new URL('./draw-process.js', import.meta.url)), [JSON.stringify(setup)], {
+      // A small heap, collected after every card: a drawing process stays near 120 MB.
+      execArgv: ['--expose-gc', '--max-semi-space-size=1', '--max-old-space-size=128'],
+      serialization: 'advanced',
+    });
+    const drawer: Drawer = { child, pending: new Map() };
+    const failAll = (error: Error) => {
+      for (const waiting of drawer.pending.values()) waiting.reject(error);
+      drawer.pending.clear();
+    };
+    child.on('message', (result: DrawResult) => {
+      const waiting = drawer.pending.get(result.id);
+      drawer.pending.delete(result.id);
+      if ('error' in result) waiting?.reject(new Error(`social images: drawing failed: ${result.error}`));
+      else waiting?.resolve(Buffer.from(result.png));
+    });
+    child.on('error', failAll);
+    child.on('exit', (code) => failAll(new Error(`social images: a drawing process stopped (exit code ${code})`)));
+    drawers.push(drawer);
+    return drawer;
+  };
+  const leastBusy = () => drawers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+  return {
+    draw(tree: CardNode): Promise<Buffer> {
+      const idle = drawers.find((drawer) => drawer.pending.size === 0);
+      const drawer = idle ?? (drawers.length < size ? start() : leastBusy());
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        drawer.pending.set(id, { resolve, reject });
+        drawer.child.send({ id, tree } satisfies DrawJob);
+      });
+    },
+    close(): void {
+      for (const drawer of drawers.splice(0)) drawer.child.kill();
+    },
+  };
+}
+
 export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: string): Promise<CardRenderer> {
-  const [regular, bold, logo] = await Promise.all([
-    readFile(new URL('LiberationSans-Regular.ttf', fontsDir)),
-    readFile(new URL('LiberationSans-Bold.ttf', fontsDir)),
-    readFile(logoFile),
-  ]);
+  const regularFile = new URL('LiberationSans-Regular.ttf', fontsDir);
+  const boldFile = new URL('LiberationSans-Bold.ttf', fontsDir);
+  const [regular, bold, logo] = await Promise.all([readFile(regularFile), readFile(boldFile), readFile(logoFile)]);
   const options: CardOptions = {
     measure: { regular: fontMeasure(regular), bold: fontMeasure(bold) },
     logo: `data:image/svg+xml;base64,${logo.toString('base64')}`,
     siteName,
   };
-  const fonts = [
-    { name: cardFont, data: regular, weight: 400 as const, style: 'normal' as const },
-    { name: cardFont, data: bold, weight: 700 as const, style: 'normal' as const },
-  ];
+  const pool = drawingPool(
+    { fontName: cardFont, regular: fileURLToPath(regularFile), bold: fileURLToPath(boldFile), ...cardSize },
+    availableParallelism(),
+  );
   return {
     tree: (card) => socialCardTree(card, options),
-    async draw(tree) {
-      const svg = await satori(tree, { ...cardSize, fonts });
-      // Rendered off the main thread, so the next card's layout overlaps this one's pixels.
-      const image = await renderAsync(svg, {
-        fitTo: { mode: 'width', value: cardSize.width },
-        font: { loadSystemFonts: false },
-      });
-      return image.asPng();
-    },
+    draw: (tree) => pool.draw(tree),
+    close: () => pool.close(),
     version: [
       `satori@${packageVersion('satori')}`,
       `resvg@${packageVersion('@resvg/resvg-js')}`,

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,7 +21,13 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** Runs `task` over `items`, `limit` at a time: satori lays out one card while resvg paints another. */
+/** Only the head says which image a page needs: a thousand page bodies would only take memory. */
+function headOf(html: string): string {
+  const end = html.indexOf('</head>');
+  return end < 0 ? html : html.slice(0, end + '</head>'.length);
+}
+
+/** Runs `task` over `items`, `limit` at a time, so every drawing thread always has a card waiting. */
 async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
@@ -46,7 +53,7 @@ export default function socialImages(): AstroIntegration {
         const pages: BuiltPage[] = await Promise.all(
           (await htmlFiles(outDir)).map(async (file) => ({
             file: relative(outDir, file),
-            html: await readFile(file, 'utf8'),
+            html: headOf(await readFile(file, 'utf8')),
           })),
         );
         const images = plannedImages(pages, base);
@@ -58,22 +65,26 @@ export default function socialImages(): AstroIntegration {
         await mkdir(cacheDir, { recursive: true });
         let drawn = 0;
         const drawStarted = performance.now();
-        await eachLimited(images, 4, async (image) => {
-          const tree = renderer.tree(image.card);
-          const key = createHash('sha256').update(renderer.version).update(JSON.stringify(tree)).digest('hex');
-          const cached = join(cacheDir, `${key.slice(0, 32)}.png`);
-          const target = join(outDir, image.file);
-          await mkdir(dirname(target), { recursive: true });
-          if (!existsSync(cached)) {
-            const png = await renderer.draw(tree);
-            drawn++;
-            // Written aside and renamed, so a build that stops half-way never leaves a broken entry.
-            const partial = `${cached}.${process.pid}.tmp`;
-            await writeFile(partial, png);
-            await rename(partial, cached);
-          }
-          await copyFile(cached, target);
-        });
+        try {
+          await eachLimited(images, 2 * availableParallelism(), async (image) => {
+            const tree = renderer.tree(image.card);
+            const key = createHash('sha256').update(renderer.version).update(JSON.stringify(tree)).digest('hex');
+            const cached = join(cacheDir, `${key.slice(0, 32)}.png`);
+            const target = join(outDir, image.file);
+            await mkdir(dirname(target), { recursive: true });
+            if (!existsSync(cached)) {
+              const png = await renderer.draw(tree);
+              drawn++;
+              // Written aside and renamed, so a build that stops half-way never leaves a broken entry.
+              const partial = `${cached}.${process.pid}.tmp`;
+              await writeFile(partial, png);
+              await rename(partial, cached);
+            }
+            await copyFile(cached, target);
+          });
+        } finally {
+          renderer.close();
+        }
         // Copies from the cache take well under a millisecond, so the loop's time is the drawing's.
         const drawMs = performance.now() - drawStarted;
         const perImage = drawn > 0 ? ` (${Math.round(drawMs / drawn)} ms per drawn image)` : '';

@@ -1,0 +1,251 @@
+/*
+ * `npm run bench` (or `npm run bench -- --articles 250`): how the build scales. For each size it
+ * copies the site into a temporary folder, adds that many synthetic articles next to the real
+ * content, builds the copy from cold (fresh Astro and social-image caches) and reports wall time,
+ * peak memory, pages per second, the search-indexing and social-image steps, output sizes and the
+ * gzip weight of each page type. The project itself is never written to.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageTypeOf, pageTypes, type PageType } from '../lib/page-types.ts';
+import { pageWeight } from '../lib/page-weight.ts';
+import { syntheticArticles } from '../lib/synthetic-articles.ts';
+
+const project = process.cwd();
+const copied = ['src', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json'];
+
+interface TypeWeight {
+  pages: number;
+  /** The heaviest page of the type, in gzip bytes. */
+  html: number;
+  css: number;
+  js: number;
+  htmlAndCss: number;
+}
+
+interface BenchResult {
+  articles: number;
+  pages: number;
+  buildSeconds: number;
+  pagesPerSecond: number;
+  /** Largest sum of resident memory of the build and its child processes, sampled every 50 ms. */
+  peakMemoryMb: number | null;
+  searchIndex: { pages: number; ms: number; bytes: number } | null;
+  socialImages: { drawn: number; cached: number; ms: number } | null;
+  distBytes: number;
+  pageTypes: Partial<Record<PageType, TypeWeight>>;
+}
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string', multiple: true }, keep: { type: 'boolean', default: false } },
+});
+const sizes = (values.articles ?? ['100', '1000']).flatMap((value) => value.split(',')).map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 0)) {
+  console.error('Usage: npm run bench -- [--articles N]... [--keep]   (N: a whole number of articles)');
+  process.exit(2);
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const bytesOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
+
+/** The site's files, the synthetic articles, and node_modules as links to the project's packages. */
+function prepareCopy(articles: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `pm-vs-obm-bench-${articles}-`));
+  for (const name of copied) cpSync(join(project, name), join(dir, name), { recursive: true });
+  // Linked package by package, not as one folder, so the caches under node_modules/ (Astro's,
+  // the social images') start empty and stay out of the project.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(project, 'node_modules'))) {
+    if (!name.startsWith('.')) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  const roles = (JSON.parse(readFileSync(join(dir, 'src/content/roles.json'), 'utf8')) as { id: string }[]).map(
+    (role) => role.id,
+  );
+  for (const article of syntheticArticles(articles, { roles, links: ['/compare/', '/faq/', '/guide/'] })) {
+    writeFileSync(join(dir, 'src/content/articles', `${article.id}.mdx`), article.source);
+  }
+  return dir;
+}
+
+/** Resident memory (kB) of a process and its descendants, from /proc; null where there is none. */
+function treeMemoryKb(root: number): number | null {
+  if (!existsSync('/proc/self/status')) return null;
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended while the table was read.
+    }
+  }
+  const inTree = (pid: number): boolean => pid === root || (pid > 1 && inTree(parents.get(pid) ?? 0));
+  let total = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return total;
+}
+
+/** Runs the project's build script in `dir`, logging to build.log there. */
+function build(dir: string): Promise<{ seconds: number; peakKb: number | null; log: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['src/cli/build.ts'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const file = createWriteStream(join(dir, 'build.log'));
+    let log = '';
+    const collect = (chunk: Buffer) => {
+      log += chunk.toString();
+      file.write(chunk);
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    let peakKb: number | null = null;
+    const sample = () => {
+      const kb = child.pid === undefined ? null : treeMemoryKb(child.pid);
+      if (kb !== null) peakKb = Math.max(peakKb ?? 0, kb);
+    };
+    const timer = setInterval(sample, 50);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      file.end();
+      const seconds = (performance.now() - started) / 1000;
+      if (code === 0) resolvePromise({ seconds, peakKb, log });
+      else reject(new Error(`The build failed (exit code ${code}); see ${join(dir, 'build.log')}`));
+    });
+  });
+}
+
+function measure(dir: string, articles: number, run: { seconds: number; peakKb: number | null; log: string }) {
+  const dist = join(dir, 'dist');
+  const files = walk(dist);
+  const text = new Map<string, string | undefined>();
+  const lookup = (path: string) => {
+    if (!text.has(path)) {
+      const file = join(dist, path);
+      text.set(path, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    }
+    return text.get(path);
+  };
+  const weights: Partial<Record<PageType, TypeWeight>> = {};
+  const pages = files.filter((file) => file.endsWith('.html'));
+  for (const file of pages) {
+    const path = `/${relative(dist, file).replace(/(^|\/)index\.html$/, '$1')}`;
+    const html = readFileSync(file, 'utf8');
+    const type = pageTypeOf(path);
+    if (!type || html.includes('http-equiv="refresh"')) continue;
+    const weight = pageWeight(html, path, lookup);
+    const known = weights[type] ?? { pages: 0, html: 0, css: 0, js: 0, htmlAndCss: 0 };
+    weights[type] = {
+      pages: known.pages + 1,
+      html: Math.max(known.html, weight.html),
+      css: Math.max(known.css, weight.css),
+      js: Math.max(known.js, weight.js),
+      htmlAndCss: Math.max(known.htmlAndCss, weight.html + weight.css),
+    };
+  }
+  const indexed = /\[pagefind-index\] indexed (\d+) pages in (\d+) ms/.exec(run.log);
+  const social = /\[social-images\] social images: (\d+) drawn, (\d+) from cache, (\d+) ms/.exec(run.log);
+  const result: BenchResult = {
+    articles,
+    pages: pages.length,
+    buildSeconds: Number(run.seconds.toFixed(1)),
+    pagesPerSecond: Math.round(pages.length / run.seconds),
+    peakMemoryMb: run.peakKb === null ? null : Math.round(run.peakKb / 1024),
+    searchIndex: indexed
+      ? { pages: Number(indexed[1]), ms: Number(indexed[2]), bytes: bytesOf(walk(join(dist, 'pagefind'))) }
+      : null,
+    socialImages: social ? { drawn: Number(social[1]), cached: Number(social[2]), ms: Number(social[3]) } : null,
+    distBytes: bytesOf(files),
+    pageTypes: weights,
+  };
+  return result;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const row = (cells: (string | number)[], widths: number[]) =>
+  cells.map((cell, index) => String(cell)[index === 0 ? 'padEnd' : 'padStart'](widths[index] ?? 8)).join('  ');
+
+function report(result: BenchResult): string {
+  const lines = [
+    `${result.articles} synthetic articles: ${result.pages} pages`,
+    `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s`,
+    `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB`}`,
+    `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
+    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn, ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)}` : 'no log line'}`,
+    `  dist              ${mb(result.distBytes)}`,
+    '',
+    `  ${row(['page type (heaviest page, gzip bytes)', 'pages', 'HTML', 'CSS', 'HTML+CSS', 'JS'], [38, 6, 7, 6, 9, 6])}`,
+  ];
+  for (const type of pageTypes) {
+    const weight = result.pageTypes[type];
+    if (!weight) continue;
+    lines.push(
+      `  ${row([type, weight.pages, weight.html, weight.css, weight.htmlAndCss, weight.js], [38, 6, 7, 6, 9, 6])}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const results: BenchResult[] = [];
+for (const articles of sizes) {
+  const dir = prepareCopy(articles);
+  console.log(`Building a copy with ${articles} synthetic articles in ${dir} ...`);
+  try {
+    const result = measure(dir, articles, await build(dir));
+    results.push(result);
+    console.log(`\n${report(result)}\n`);
+  } finally {
+    if (!values.keep) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (results.length > 1) {
+  const widths = [9, 6, 8, 8, 8, 10, 10, 9];
+  console.log(row(['articles', 'pages', 'build s', 'pages/s', 'peak MB', 'search s', 'images s', 'dist MB'], widths));
+  for (const result of results) {
+    console.log(
+      row(
+        [
+          result.articles,
+          result.pages,
+          result.buildSeconds.toFixed(1),
+          result.pagesPerSecond,
+          result.peakMemoryMb ?? '-',
+          result.searchIndex ? (result.searchIndex.ms / 1000).toFixed(1) : '-',
+          result.socialImages ? (result.socialImages.ms / 1000).toFixed(1) : '-',
+          (result.distBytes / 1024 / 1024).toFixed(1),
+        ],
+        widths,
+      ),
+    );
+  }
+  const [first, last] = [results[0]!, results.at(-1)!];
+  console.log(
+    `\n${last.articles / first.articles}x the articles took ${(last.buildSeconds / first.buildSeconds).toFixed(1)}x the ` +
+      `build time (${(last.pages / first.pages).toFixed(1)}x the pages).`,
+  );
+}
+console.log(`\n${JSON.stringify(results, null, 2)}`);

@@ -1,0 +1,40 @@
+/**
+ * The kinds of page the site builds, recognised from a page's URL path (without the deploy base):
+ * what performance budgets and the benchmark report on. Mirrors the routes in `paths` (urls.ts).
+ */
+export const pageTypes = [
+  'home',
+  'article',
+  'article list',
+  'tag',
+  'comparison',
+  'comparison row',
+  'comparison list',
+  'FAQ answer',
+  'FAQ list',
+  'guide',
+  'search',
+  '404',
+] as const;
+
+export type PageType = (typeof pageTypes)[number];
+
+const patterns: [RegExp, PageType][] = [
+  [/^\/$/, 'home'],
+  [/^\/articles\/$/, 'article list'],
+  [/^\/articles\/[^/]+\/$/, 'article'],
+  [/^\/tags\/[^/]+\/$/, 'tag'],
+  [/^\/compare\/$/, 'comparison list'],
+  [/^\/compare\/[^/]+\/$/, 'comparison'],
+  [/^\/compare\/[^/]+\/[^/]+\/$/, 'comparison row'],
+  [/^\/faq\/$/, 'FAQ list'],
+  [/^\/faq\/[^/]+\/$/, 'FAQ answer'],
+  [/^\/guide\/$/, 'guide'],
+  [/^\/search\/$/, 'search'],
+  [/^\/404(\.html|\/)$/, '404'],
+];
+
+/** The type of the page at `path` (`/articles/x/`, `/404.html`), or undefined for any other file. */
+export function pageTypeOf(path: string): PageType | undefined {
+  return patterns.find(([pattern]) => pattern.test(path))?.[1];
+}
