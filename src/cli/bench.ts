@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pageTypeOf, pageTypes, type PageType } from '../lib/page-types.ts';
@@ -31,9 +31,13 @@ interface BenchResult {
   articles: number;
   pages: number;
   buildSeconds: number;
+  /** The one-minute load average as the build ended: above the core count, other work slowed it. */
+  loadAverage: number;
   pagesPerSecond: number;
   /** Largest sum of resident memory of the build and its child processes, sampled every 50 ms. */
   peakMemoryMb: number | null;
+  /** Peak resident memory of the build process alone (VmHWM), without its drawing processes. */
+  buildProcessPeakMb: number | null;
   searchIndex: { pages: number; ms: number; bytes: number } | null;
   socialImages: { drawn: number; cached: number; ms: number } | null;
   distBytes: number;
@@ -104,7 +108,26 @@ function treeMemoryKb(root: number): number | null {
 }
 
 /** Runs the project's build script in `dir`, logging to build.log there. */
-function build(dir: string): Promise<{ seconds: number; peakKb: number | null; log: string }> {
+/** The high-water mark of a process's resident memory (kB), or null once it is gone. */
+function highWaterKb(pid: number): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? null : Number(kb);
+  } catch {
+    return null;
+  }
+}
+
+interface BuildRun {
+  seconds: number;
+  /** The machine's one-minute load average when the build ended: other work slows a build down. */
+  load: number;
+  peakKb: number | null;
+  processPeakKb: number | null;
+  log: string;
+}
+
+function build(dir: string): Promise<BuildRun> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, ['src/cli/build.ts'], {
@@ -121,9 +144,12 @@ function build(dir: string): Promise<{ seconds: number; peakKb: number | null; l
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peakKb: number | null = null;
+    let processPeakKb: number | null = null;
     const sample = () => {
-      const kb = child.pid === undefined ? null : treeMemoryKb(child.pid);
+      if (child.pid === undefined) return;
+      const kb = treeMemoryKb(child.pid);
       if (kb !== null) peakKb = Math.max(peakKb ?? 0, kb);
+      processPeakKb = Math.max(processPeakKb ?? 0, highWaterKb(child.pid) ?? 0) || null;
     };
     const timer = setInterval(sample, 50);
     child.on('error', reject);
@@ -131,13 +157,13 @@ function build(dir: string): Promise<{ seconds: number; peakKb: number | null; l
       clearInterval(timer);
       file.end();
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolvePromise({ seconds, peakKb, log });
+      if (code === 0) resolvePromise({ seconds, load: loadavg()[0] ?? 0, peakKb, processPeakKb, log });
       else reject(new Error(`The build failed (exit code ${code}); see ${join(dir, 'build.log')}`));
     });
   });
 }
 
-function measure(dir: string, articles: number, run: { seconds: number; peakKb: number | null; log: string }) {
+function measure(dir: string, articles: number, run: BuildRun) {
   const dist = join(dir, 'dist');
   const files = walk(dist);
   const text = new Map<string, string | undefined>();
@@ -171,8 +197,10 @@ function measure(dir: string, articles: number, run: { seconds: number; peakKb: 
     articles,
     pages: pages.length,
     buildSeconds: Number(run.seconds.toFixed(1)),
+    loadAverage: Number(run.load.toFixed(1)),
     pagesPerSecond: Math.round(pages.length / run.seconds),
     peakMemoryMb: run.peakKb === null ? null : Math.round(run.peakKb / 1024),
+    buildProcessPeakMb: run.processPeakKb === null ? null : Math.round(run.processPeakKb / 1024),
     searchIndex: indexed
       ? { pages: Number(indexed[1]), ms: Number(indexed[2]), bytes: bytesOf(walk(join(dist, 'pagefind'))) }
       : null,
@@ -191,8 +219,8 @@ const row = (cells: (string | number)[], widths: number[]) =>
 function report(result: BenchResult): string {
   const lines = [
     `${result.articles} synthetic articles: ${result.pages} pages`,
-    `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s`,
-    `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB`}`,
+    `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s (load average ${result.loadAverage})`,
+    `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB with the drawing processes, ${result.buildProcessPeakMb} MB the build process alone`}`,
     `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
     `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn, ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)}` : 'no log line'}`,
     `  dist              ${mb(result.distBytes)}`,
@@ -223,8 +251,13 @@ for (const articles of sizes) {
 }
 
 if (results.length > 1) {
-  const widths = [9, 6, 8, 8, 8, 10, 10, 9];
-  console.log(row(['articles', 'pages', 'build s', 'pages/s', 'peak MB', 'search s', 'images s', 'dist MB'], widths));
+  const widths = [9, 6, 8, 8, 8, 11, 9, 9, 8];
+  console.log(
+    row(
+      ['articles', 'pages', 'build s', 'pages/s', 'peak MB', 'process MB', 'search s', 'images s', 'dist MB'],
+      widths,
+    ),
+  );
   for (const result of results) {
     console.log(
       row(
@@ -234,6 +267,7 @@ if (results.length > 1) {
           result.buildSeconds.toFixed(1),
           result.pagesPerSecond,
           result.peakMemoryMb ?? '-',
+          result.buildProcessPeakMb ?? '-',
           result.searchIndex ? (result.searchIndex.ms / 1000).toFixed(1) : '-',
           result.socialImages ? (result.socialImages.ms / 1000).toFixed(1) : '-',
           (result.distBytes / 1024 / 1024).toFixed(1),

@@ -42,7 +42,8 @@ const topics = ['Planning', 'Handoffs', 'Reporting', 'Priorities', 'Budgets', 'C
 
 /** A small deterministic generator (Park–Miller), so runs are comparable. */
 function generator(seed: number) {
-  let state = seed % 2147483647 || 1;
+  // Spread small seeds over the range: the first draws of seeds 1, 2, 3 would all be near 0.
+  let state = (seed * 2654435761) % 2147483647 || 1;
   const next = () => (state = (state * 48271) % 2147483647) / 2147483647;
   return <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
 }

@@ -54,7 +54,7 @@ function drawingPool(setup: DrawSetup, size: number) {
   const start = (): Drawer => {
     const child = fork(fileURLToPath(new URL('./draw-process.js', import.meta.url)), [JSON.stringify(setup)], {
       // A small heap, collected after every card: a drawing process stays near 120 MB.
-      execArgv: ['--expose-gc', '--max-semi-space-size=1', '--max-old-space-size=128'],
+      execArgv: ['--expose-gc', '--max-semi-space-size=1', '--max-old-space-size=80'],
       serialization: 'advanced',
     });
     const drawer: Drawer = { child, pending: new Map() };

@@ -50,12 +50,11 @@ export default function socialImages(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         const cacheDir = fileURLToPath(new URL('node_modules/.cache/social-images/', root));
-        const pages: BuiltPage[] = await Promise.all(
-          (await htmlFiles(outDir)).map(async (file) => ({
-            file: relative(outDir, file),
-            html: headOf(await readFile(file, 'utf8')),
-          })),
-        );
+        // A few files at a time, so a thousand whole pages are never in memory at once.
+        const pages: BuiltPage[] = [];
+        await eachLimited(await htmlFiles(outDir), 16, async (file) => {
+          pages.push({ file: relative(outDir, file), html: headOf(await readFile(file, 'utf8')) });
+        });
         const images = plannedImages(pages, base);
         const renderer = await createRenderer(
           new URL('src/integrations/social-images/fonts/', root),
