@@ -19,6 +19,11 @@ describe('the built site', () => {
     expect(pages.some((page) => page.path.startsWith('/tags/'))).toBe(true);
   });
 
+  it('keeps the space between "Read more:" and its link on answers', () => {
+    const answer = byPath.get('/faq/retainer-or-hourly/');
+    expect(answer?.document.querySelector('main')?.textContent).toMatch(/Read more: \S/);
+  });
+
   it('is a production build, with no development-only markup', () => {
     expect(pages.filter((page) => page.html.includes('data-dev-index')).map((page) => page.path)).toEqual([]);
   });
