@@ -1,4 +1,4 @@
-import { parseHTML } from 'linkedom';
+import { startTags } from './html-tags';
 
 /** One built page, as the link checker sees it. */
 export interface LinkedPage {
@@ -60,17 +60,29 @@ export function pagePath(file: string): string {
   return `/${file.replaceAll('\\', '/').replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
+/** Which attributes of which elements point at something the build must contain. */
+const linkAttributes: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  script: ['src'],
+  source: ['srcset'],
+};
+
+/** The URLs of a `srcset`, without their width or density descriptors. */
+const srcsetUrls = (srcset: string) => srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+
 /** The links and ids of a built page. */
 export function readLinkedPage(path: string, html: string): LinkedPage {
-  const { document } = parseHTML(html);
-  const links = [
-    ...document.querySelectorAll('a[href], link[href], img[src], script[src], source[srcset], img[srcset]'),
-  ]
-    .flatMap((el) => [
-      el.getAttribute('href') ?? el.getAttribute('src') ?? '',
-      ...(el.getAttribute('srcset') ?? '').split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''),
-    ])
-    .filter(Boolean);
-  const ids = new Set([...document.querySelectorAll('[id]')].map((el) => el.id));
+  const links: string[] = [];
+  const ids = new Set<string>();
+  for (const tag of startTags(html)) {
+    const id = tag.attributes.get('id');
+    if (id) ids.add(id);
+    for (const name of linkAttributes[tag.name] ?? []) {
+      const value = tag.attributes.get(name);
+      if (value) links.push(...(name === 'srcset' ? srcsetUrls(value) : [value]).filter(Boolean));
+    }
+  }
   return { path, links, ids };
 }

@@ -3,6 +3,7 @@
  * block rendering, inline styles, and scripts that run on load. Read from the HTML text with
  * patterns, which is enough for the markup Astro writes (quoted attributes, no comments around tags).
  */
+import { parseAttributes } from './html-tags.ts';
 
 export interface PageScript {
   /** The `src` of a script file; inline scripts have `code` instead. */
@@ -19,16 +20,6 @@ export interface PageResources {
   scripts: PageScript[];
 }
 
-const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-function attributes(source: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const match of source.matchAll(attributePattern)) {
-    found.set((match[1] as string).toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '');
-  }
-  return found;
-}
-
 /** No `type`, a JavaScript MIME type, or `module`. */
 function isExecutable(type: string | undefined): boolean {
   return !type || /^\s*(module|(text|application)\/(java|ecma)script)\s*$/i.test(type);
@@ -37,7 +28,7 @@ function isExecutable(type: string | undefined): boolean {
 export function pageResources(html: string): PageResources {
   const stylesheets: string[] = [];
   for (const [, source] of html.matchAll(/<link\b([^>]*)>/gi)) {
-    const attrs = attributes(source as string);
+    const attrs = parseAttributes(source as string);
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = attrs.get('href');
     if (!href || !rel.includes('stylesheet') || rel.includes('alternate')) continue;
@@ -47,7 +38,7 @@ export function pageResources(html: string): PageResources {
   const inlineStyles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1] as string);
   const scripts: PageScript[] = [];
   for (const [, source, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = attributes(source as string);
+    const attrs = parseAttributes(source as string);
     const type = attrs.get('type');
     if (!isExecutable(type)) continue;
     const module = type?.trim().toLowerCase() === 'module';

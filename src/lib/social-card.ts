@@ -1,13 +1,13 @@
 /**
- * The layout of a 1200x630 social image as a satori element tree. Text is wrapped and shrunk here,
- * with the real font's widths, so every line is known to fit before anything is drawn: a title stays
- * within three lines however long it is, and still reads as a small thumbnail in a chat or feed.
+ * The layout of a 1200x630 social image: every shape and line of text placed. Text is wrapped and
+ * shrunk here, with the real font's widths, so every line is known to fit before anything is drawn:
+ * a title stays within three lines however long it is, and still reads as a small thumbnail in a
+ * chat or feed.
  */
 import type { Measure } from './font-metrics';
 import type { CardRole, SocialCard } from './social-image-spec';
 
 export const cardSize = { width: 1200, height: 630 } as const;
-export const cardFont = 'Liberation Sans';
 
 const colors = { accent: '#0b5cad', dark: '#0f1720', white: '#ffffff', muted: '#4a5865' } as const;
 const space = { padX: 72, padTop: 44, padBottom: 40, stripe: 16, footer: 96, labelGap: 16, beforeRoles: 28 };
@@ -21,11 +21,29 @@ const chip = { padX: 22, padY: 8, rowGap: 12, vsGap: 18 };
 const columnGap = 48;
 const nameToValue = 14;
 
-export type CardStyle = Record<string, string | number>;
+/** One thing drawn on a card; `y` of a text is the top of its line box, as in CSS. */
+export type CardShape =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; fill: string; radius?: number }
+  /** A small SVG document (the site's logo), scaled into the box. */
+  | { kind: 'svg'; x: number; y: number; width: number; height: number; markup: string }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      weight: 400 | 700;
+      color: string;
+      /** Height of the line box in pixels; the glyphs sit centred in it. */
+      lineHeight: number;
+    };
 
-export interface CardNode {
-  type: 'div' | 'img';
-  props: { style?: CardStyle; children?: CardNode[] | string; src?: string; width?: number; height?: number };
+/** A card as absolutely placed shapes, drawn in order over the background. */
+export interface CardLayout {
+  width: number;
+  height: number;
+  background: string;
+  shapes: CardShape[];
 }
 
 export interface TextBox {
@@ -99,36 +117,46 @@ export function fitText(text: string, box: TextBox, measure: Measure): FittedTex
 /** Height of fitted text in pixels. */
 export const textHeight = (fitted: FittedText, lineHeight: number) => fitted.lines.length * fitted.size * lineHeight;
 
-const div = (style: CardStyle, children: CardNode[] | string): CardNode => ({
-  type: 'div',
-  props: { style, children },
-});
+type TextStyle = { weight: 400 | 700; color: string; lineHeight: number };
 
-function textBlock(fitted: FittedText, lineHeight: number, style: CardStyle): CardNode {
-  return div(
-    { display: 'flex', flexDirection: 'column', fontSize: fitted.size, lineHeight, ...style },
-    fitted.lines.map((line) => div({ display: 'flex', whiteSpace: 'pre' }, line)),
-  );
+/** One text shape per line of `fitted`, from `y` down. */
+function textLines(fitted: FittedText, x: number, y: number, style: TextStyle): CardShape[] {
+  const lineHeight = fitted.size * style.lineHeight;
+  return fitted.lines.map((text, index) => ({
+    kind: 'text',
+    x,
+    y: y + index * lineHeight,
+    text,
+    size: fitted.size,
+    weight: style.weight,
+    color: style.color,
+    lineHeight,
+  }));
 }
 
 const chipHeight = (size: number) => size * lineHeights.chip + 2 * chip.padY;
 
-function roleChip(name: string, index: number, size: number): CardNode {
-  return div(
+/** A role name on a rounded chip; returns the shapes and the chip's width. */
+function roleChip(name: string, index: number, size: number, x: number, y: number, measure: Measure) {
+  const width = measure(name, size) + 2 * chip.padX;
+  const shapes: CardShape[] = [
+    // Alternating colours tell the sides apart even where the names blur in a thumbnail.
     {
-      display: 'flex',
-      padding: `${chip.padY}px ${chip.padX}px`,
-      borderRadius: 12,
-      // Alternating colours tell the sides apart even where the names blur in a thumbnail.
-      background: index % 2 === 0 ? colors.accent : colors.dark,
-      color: colors.white,
-      fontSize: size,
-      fontWeight: 700,
-      lineHeight: lineHeights.chip,
-      whiteSpace: 'pre',
+      kind: 'rect',
+      x,
+      y,
+      width,
+      height: chipHeight(size),
+      radius: 12,
+      fill: index % 2 === 0 ? colors.accent : colors.dark,
     },
-    name,
-  );
+    ...textLines({ size, lines: [name] }, x + chip.padX, y + chip.padY, {
+      weight: 700,
+      color: colors.white,
+      lineHeight: lineHeights.chip,
+    }),
+  ];
+  return { shapes, width };
 }
 
 export interface ChipLayout {
@@ -168,26 +196,29 @@ export function layoutChips(roles: CardRole[], measure: Measure): ChipLayout {
 const chipsHeight = (layout: ChipLayout) =>
   layout.rows.length * chipHeight(layout.size) + (layout.rows.length - 1) * chip.rowGap;
 
-function roleChips(roles: CardRole[], layout: ChipLayout): CardNode {
-  const vs = div({ display: 'flex', margin: `0 ${chip.vsGap}px`, color: colors.muted }, 'vs');
-  return div(
-    { display: 'flex', flexDirection: 'column', gap: chip.rowGap, fontSize: layout.size, fontWeight: 700 },
-    layout.rows.map((row) =>
-      div(
-        { display: 'flex', alignItems: 'center' },
-        row.map((index) =>
-          div({ display: 'flex', alignItems: 'center' }, [
-            ...(index === 0 ? [] : [vs]),
-            roleChip(roles[index]?.name ?? '', index, layout.size),
-          ]),
-        ),
-      ),
-    ),
-  );
+/** The roles as "A vs B" chips, their last row ending at `bottom`. */
+function roleChips(roles: CardRole[], layout: ChipLayout, bottom: number, measure: Measure): CardShape[] {
+  const shapes: CardShape[] = [];
+  const top = bottom - chipsHeight(layout);
+  const vsStyle = { weight: 700, color: colors.muted, lineHeight: lineHeights.chip } as const;
+  layout.rows.forEach((row, rowIndex) => {
+    const y = top + rowIndex * (chipHeight(layout.size) + chip.rowGap);
+    let x = space.padX;
+    for (const index of row) {
+      if (index > 0) {
+        shapes.push(...textLines({ size: layout.size, lines: ['vs'] }, x + chip.vsGap, y + chip.padY, vsStyle));
+        x += measure('vs', layout.size) + 2 * chip.vsGap;
+      }
+      const drawn = roleChip(roles[index]?.name ?? '', index, layout.size, x, y, measure);
+      shapes.push(...drawn.shapes);
+      x += drawn.width;
+    }
+  });
+  return shapes;
 }
 
-/** One column per role: its name, then its side of the row, all columns at one size. */
-function roleValues(roles: CardRole[], height: number, regular: Measure, bold: Measure): CardNode {
+/** One column per role, all at one size: its name on a chip, then its side of the row. */
+function roleValues(roles: CardRole[], height: number, bottom: number, regular: Measure, bold: Measure): CardShape[] {
   const width = (contentWidth - (roles.length - 1) * columnGap) / roles.length;
   const names = fitTexts(
     roles.map((role) => role.name),
@@ -206,21 +237,22 @@ function roleValues(roles: CardRole[], height: number, regular: Measure, bold: M
     },
     regular,
   );
-  return div(
-    { display: 'flex', gap: columnGap },
-    roles.map((_, index) =>
-      div({ display: 'flex', flexDirection: 'column', width, gap: nameToValue }, [
-        div({ display: 'flex' }, [roleChip(names[index]?.lines.join(' ') ?? '', index, nameSize)]),
-        textBlock(values[index] as FittedText, lineHeights.value, { color: colors.dark }),
-      ]),
-    ),
-  );
+  const valueTop = chipHeight(nameSize) + nameToValue;
+  const top = bottom - valueTop - Math.max(...values.map((value) => textHeight(value, lineHeights.value)));
+  return roles.flatMap((_, index) => {
+    const x = space.padX + index * (width + columnGap);
+    const value = values[index] as FittedText;
+    return [
+      ...roleChip(names[index]?.lines.join(' ') ?? '', index, nameSize, x, top, bold).shapes,
+      ...textLines(value, x, top + valueTop, { weight: 400, color: colors.dark, lineHeight: lineHeights.value }),
+    ];
+  });
 }
 
 export interface CardOptions {
   /** Widths of the regular and bold faces. */
   measure: { regular: Measure; bold: Measure };
-  /** The site's mark, as a data URL, shown beside its name. */
+  /** The site's mark, as SVG markup, shown beside its name. */
   logo?: string | undefined;
   siteName: string;
 }
@@ -228,8 +260,8 @@ export interface CardOptions {
 /** Smallest room a row card keeps for its values: the role names and two lines at the smallest size. */
 const minValuesHeight = chipHeight(22) + nameToValue + 2 * 28 * lineHeights.value;
 
-/** The element tree satori draws for one card. */
-export function socialCardTree(card: SocialCard, options: CardOptions): CardNode {
+/** Where everything on one card goes. */
+export function socialCardLayout(card: SocialCard, options: CardOptions): CardLayout {
   const { regular, bold } = options.measure;
   const isRow = card.roles.some((role) => role.value);
   const label = card.label
@@ -248,57 +280,48 @@ export function socialCardTree(card: SocialCard, options: CardOptions): CardNode
     },
     bold,
   );
+  const top = space.stripe + space.padTop;
+  const bottom = top + contentHeight;
+  const footerTop = cardSize.height - space.footer;
   const valuesHeight = contentHeight - labelHeight - textHeight(title, lineHeights.title) - space.beforeRoles;
-  const roles = isRow ? roleValues(card.roles, valuesHeight, regular, bold) : chips && roleChips(card.roles, chips);
-  const footer = div(
-    {
-      display: 'flex',
-      alignItems: 'center',
-      gap: 20,
-      height: space.footer,
-      padding: `0 ${space.padX}px`,
-      background: colors.dark,
-    },
-    [
-      ...(options.logo
-        ? [{ type: 'img', props: { src: options.logo, width: 56, height: 56 } } satisfies CardNode]
+  const logoSize = 56;
+  const nameX = space.padX + (options.logo ? logoSize + 20 : 0);
+  return {
+    ...cardSize,
+    background: colors.white,
+    shapes: [
+      { kind: 'rect', x: 0, y: 0, width: cardSize.width, height: space.stripe, fill: colors.accent },
+      ...(label
+        ? textLines(label, space.padX, top, { weight: 700, color: colors.accent, lineHeight: lineHeights.label })
         : []),
-      div({ display: 'flex', color: colors.white, fontSize: 40, fontWeight: 700 }, options.siteName),
+      ...textLines(title, space.padX, top + labelHeight, {
+        weight: 700,
+        color: colors.dark,
+        lineHeight: lineHeights.title,
+      }),
+      ...(isRow
+        ? roleValues(card.roles, valuesHeight, bottom, regular, bold)
+        : chips
+          ? roleChips(card.roles, chips, bottom, bold)
+          : []),
+      { kind: 'rect', x: 0, y: footerTop, width: cardSize.width, height: space.footer, fill: colors.dark },
+      ...(options.logo
+        ? [
+            {
+              kind: 'svg',
+              x: space.padX,
+              y: footerTop + (space.footer - logoSize) / 2,
+              width: logoSize,
+              height: logoSize,
+              markup: options.logo,
+            } satisfies CardShape,
+          ]
+        : []),
+      ...textLines({ size: 40, lines: [options.siteName] }, nameX, footerTop, {
+        weight: 700,
+        color: colors.white,
+        lineHeight: space.footer / 40,
+      }),
     ],
-  );
-  return div(
-    {
-      display: 'flex',
-      flexDirection: 'column',
-      width: cardSize.width,
-      height: cardSize.height,
-      background: colors.white,
-      fontFamily: cardFont,
-    },
-    [
-      div({ display: 'flex', height: space.stripe, background: colors.accent }, []),
-      div(
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          flexGrow: 1,
-          padding: `${space.padTop}px ${space.padX}px ${space.padBottom}px`,
-        },
-        [
-          ...(label
-            ? [
-                textBlock(label, lineHeights.label, {
-                  color: colors.accent,
-                  fontWeight: 700,
-                  marginBottom: space.labelGap,
-                }),
-              ]
-            : []),
-          textBlock(title, lineHeights.title, { color: colors.dark, fontWeight: 700 }),
-          ...(roles ? [div({ display: 'flex', marginTop: 'auto' }, [roles])] : []),
-        ],
-      ),
-      footer,
-    ],
-  );
+  };
 }

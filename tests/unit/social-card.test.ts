@@ -7,9 +7,10 @@ import {
   contentWidth,
   fitText,
   layoutChips,
-  socialCardTree,
+  socialCardLayout,
   wrapText,
-  type CardNode,
+  type CardLayout,
+  type CardShape,
 } from '../../src/lib/social-card';
 import type { SocialCard } from '../../src/lib/social-image-spec';
 
@@ -19,24 +20,13 @@ const bold = fontMeasure(readFileSync(new URL('LiberationSans-Bold.ttf', fonts))
 const options = { measure: { regular, bold }, siteName: 'PM or OBM?' };
 const pmVsObm = [{ name: 'Project Manager' }, { name: 'Online Business Manager' }];
 
-interface Text {
-  text: string;
-  size: number;
-  weight: number;
-}
+type TextShape = Extract<CardShape, { kind: 'text' }>;
 
-/** Every text of the tree with the font size and weight it is drawn at. */
-function texts(node: CardNode, size = 16, weight = 400): Text[] {
-  const style = node.props.style ?? {};
-  const own = { size: Number(style.fontSize ?? size), weight: Number(style.fontWeight ?? weight) };
-  const { children } = node.props;
-  if (typeof children === 'string') return [{ text: children, ...own }];
-  return (children ?? []).flatMap((child) => texts(child, own.size, own.weight));
-}
+const layoutOf = (card: SocialCard) => socialCardLayout(card, options);
+const texts = (layout: CardLayout) => layout.shapes.filter((shape): shape is TextShape => shape.kind === 'text');
 
 /** The title's lines: the bold texts between the label and the roles. */
-const titleLines = (card: SocialCard) =>
-  texts(socialCardTree(card, options)).filter((t) => t.weight === 700 && t.size >= 48);
+const titleLines = (card: SocialCard) => texts(layoutOf(card)).filter((t) => t.weight === 700 && t.size >= 48);
 
 const cardOf = (title: string, roles = pmVsObm): SocialCard => ({ title, label: 'Article', roles });
 
@@ -80,11 +70,11 @@ describe('fitText', () => {
   });
 });
 
-describe('socialCardTree', () => {
+describe('socialCardLayout', () => {
   it('is a 1200x630 card with the site name', () => {
-    const tree = socialCardTree(cardOf('Hiring a project manager'), options);
-    expect(tree.props.style).toMatchObject({ width: cardSize.width, height: cardSize.height });
-    expect(texts(tree).map((t) => t.text)).toContain('PM or OBM?');
+    const layout = layoutOf(cardOf('Hiring a project manager'));
+    expect([layout.width, layout.height]).toEqual([cardSize.width, cardSize.height]);
+    expect(texts(layout).map((t) => t.text)).toContain('PM or OBM?');
   });
 
   it('sets a short title big', () => {
@@ -108,10 +98,13 @@ describe('socialCardTree', () => {
     expect(3 * (lines[0]?.size ?? 0) * 1.12).toBeLessThan(contentHeight);
   });
 
-  it('shows the roles compared as "A vs B"', () => {
-    const all = texts(socialCardTree(cardOf('Hiring'), options)).map((t) => t.text);
-    const start = all.indexOf('Project Manager');
-    expect(all.slice(start, start + 3)).toEqual(['Project Manager', 'vs', 'Online Business Manager']);
+  it('shows the roles compared as "A vs B", left to right on one line', () => {
+    const all = texts(layoutOf(cardOf('Hiring')));
+    const start = all.findIndex((t) => t.text === 'Project Manager');
+    const roles = all.slice(start, start + 3);
+    expect(roles.map((t) => t.text)).toEqual(['Project Manager', 'vs', 'Online Business Manager']);
+    expect(new Set(roles.map((t) => t.y)).size).toBe(1);
+    expect(roles.map((t) => t.x)).toEqual([...roles.map((t) => t.x)].sort((a, b) => a - b));
   });
 
   it('keeps two roles on one line and wraps four long ones between roles', () => {
@@ -131,7 +124,7 @@ describe('socialCardTree', () => {
         { name: 'Online Business Manager', value: 'None.' },
       ],
     };
-    const all = texts(socialCardTree(card, options));
+    const all = texts(layoutOf(card));
     const words = all.map((t) => t.text);
     expect(words.indexOf('Projects at a time')).toBeLessThan(words.indexOf('Project Manager'));
     expect(words.indexOf('Project Manager')).toBeLessThan(words.indexOf('Online Business Manager'));
@@ -139,5 +132,37 @@ describe('socialCardTree', () => {
     const values = all.filter((t) => t.weight === 400);
     expect(new Set(values.map((t) => t.size)).size).toBe(1);
     expect(values.at(-1)?.text).toBe('None.');
+  });
+
+  it('keeps every text inside the card, clear of the footer, and never overlapping another', () => {
+    const cards: SocialCard[] = [
+      cardOf('An extremely long title that goes on '.repeat(8)),
+      cardOf('Glossary', [...pmVsObm, { name: 'Virtual Assistant' }, { name: 'Operations Manager' }]),
+      {
+        title: 'A row whose name is long enough to wrap onto a second line',
+        label: 'Comparison',
+        roles: pmVsObm.map((role) => ({ ...role, value: 'A long answer that keeps going '.repeat(5) })),
+      },
+    ];
+    for (const card of cards) {
+      const layout = layoutOf(card);
+      const footerTop = layout.height - 96;
+      const boxes = texts(layout).map((t) => ({
+        ...t,
+        right: t.x + (t.weight === 700 ? bold : regular)(t.text, t.size),
+        bottom: t.y + t.lineHeight,
+      }));
+      for (const box of boxes) {
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(layout.width - 72);
+        if (box.text !== 'PM or OBM?') expect(box.bottom).toBeLessThanOrEqual(footerTop);
+      }
+      for (const [index, a] of boxes.entries()) {
+        for (const b of boxes.slice(index + 1)) {
+          const apart = a.right <= b.x || b.right <= a.x || a.bottom <= b.y || b.bottom <= a.y;
+          expect(apart, `"${a.text}" overlaps "${b.text}"`).toBe(true);
+        }
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@
  * Which images to draw, read from the built pages: each page's og:image names the file, its
  * og:title and `social-image:*` tags say what the card shows.
  */
-import { parseHTML } from 'linkedom';
+import { startTags } from '../../lib/html-tags';
 import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-image-spec';
 
 export interface BuiltPage {
@@ -24,17 +24,19 @@ const imageFolder = 'og/';
 
 function readHead(html: string): { image?: string | undefined; title: string; tags: MetaTag[] } {
   const end = html.indexOf('</head>');
-  const { document } = parseHTML(end < 0 ? html : `${html.slice(0, end)}</head><body></body></html>`);
-  const property = (name: string) => document.querySelector(`meta[property="${name}"]`)?.getAttribute('content');
-  const tags = [...document.querySelectorAll('meta[name^="social-image:"]')].map((meta) => {
-    const value = meta.getAttribute('data-value');
-    return {
-      name: meta.getAttribute('name') ?? '',
-      content: meta.getAttribute('content') ?? '',
-      ...(value ? { 'data-value': value } : {}),
-    };
-  });
-  return { image: property('og:image') ?? undefined, title: property('og:title') ?? '', tags };
+  const properties = new Map<string, string>();
+  const tags: MetaTag[] = [];
+  for (const { name, attributes } of startTags(end < 0 ? html : html.slice(0, end))) {
+    if (name !== 'meta') continue;
+    const content = attributes.get('content') ?? '';
+    const property = attributes.get('property');
+    if (property && !properties.has(property)) properties.set(property, content);
+    const tagName = attributes.get('name') ?? '';
+    if (!tagName.startsWith('social-image:')) continue;
+    const value = attributes.get('data-value');
+    tags.push({ name: tagName, content, ...(value ? { 'data-value': value } : {}) });
+  }
+  return { image: properties.get('og:image'), title: properties.get('og:title') ?? '', tags };
 }
 
 /** The image file of an og:image URL under the site's base, or undefined if the build does not draw it. */

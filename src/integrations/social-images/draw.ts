@@ -1,23 +1,24 @@
 /*
- * Draws cards: satori lays the element tree out as SVG (text as paths), resvg rasterises it. Both
- * are CPU-bound, so cards are drawn by a pool of processes (draw-process.js), one per core, started
+ * Draws cards: lib/social-card.ts places everything, draw-process.js turns that into SVG and then
+ * into a PNG. Drawing is CPU-bound, so cards are drawn by a pool of processes, one per core, started
  * on the first card that is not cached. Everything runs offline: fonts are files in this folder,
  * the logo is the site's own favicon.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { fontMeasure } from '../../lib/font-metrics';
-import { cardFont, cardSize, socialCardTree, type CardNode, type CardOptions } from '../../lib/social-card';
+import { socialCardLayout, type CardLayout, type CardOptions } from '../../lib/social-card';
 import type { SocialCard } from '../../lib/social-image-spec';
 
 export interface CardRenderer {
-  /** The tree for a card: also what the cache is keyed on, so a layout change redraws. */
-  tree(card: SocialCard): CardNode;
-  draw(tree: CardNode): Promise<Buffer>;
-  /** Library versions and font bytes: anything besides the tree that changes the pixels. */
+  /** Where everything on a card goes: also what the cache is keyed on, so a layout change redraws. */
+  layout(card: SocialCard): CardLayout;
+  draw(layout: CardLayout): Promise<Buffer>;
+  /** The rasteriser's version, the fonts and the drawing code: anything besides the layout that changes the pixels. */
   version: string;
   /** Stops the drawing processes; call once every draw has settled. */
   close(): void;
@@ -25,17 +26,14 @@ export interface CardRenderer {
 
 /** What a drawing process (draw-process.js) is started with, is sent, and answers. */
 export interface DrawSetup {
-  fontName: string;
   /** Paths of the regular (400) and bold (700) font files. */
   regular: string;
   bold: string;
-  width: number;
-  height: number;
 }
 
 export interface DrawJob {
   id: number;
-  tree: CardNode;
+  layout: CardLayout;
 }
 
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
@@ -75,13 +73,13 @@ function drawingPool(setup: DrawSetup, size: number) {
   };
   const leastBusy = () => drawers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
   return {
-    draw(tree: CardNode): Promise<Buffer> {
+    draw(layout: CardLayout): Promise<Buffer> {
       const idle = drawers.find((drawer) => drawer.pending.size === 0);
       const drawer = idle ?? (drawers.length < size ? start() : leastBusy());
       const id = nextId++;
       return new Promise((resolve, reject) => {
         drawer.pending.set(id, { resolve, reject });
-        drawer.child.send({ id, tree } satisfies DrawJob);
+        drawer.child.send({ id, layout } satisfies DrawJob);
       });
     },
     close(): void {
@@ -96,22 +94,25 @@ export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: str
   const [regular, bold, logo] = await Promise.all([readFile(regularFile), readFile(boldFile), readFile(logoFile)]);
   const options: CardOptions = {
     measure: { regular: fontMeasure(regular), bold: fontMeasure(bold) },
-    logo: `data:image/svg+xml;base64,${logo.toString('base64')}`,
+    logo: logo.toString('utf8'),
     siteName,
   };
   const pool = drawingPool(
-    { fontName: cardFont, regular: fileURLToPath(regularFile), bold: fileURLToPath(boldFile), ...cardSize },
+    { regular: fileURLToPath(regularFile), bold: fileURLToPath(boldFile) },
     availableParallelism(),
   );
+  const drawingCode = await Promise.all(
+    ['card-svg.ts', 'truetype.ts', 'png.ts'].map((file) => readFile(new URL(`../../lib/${file}`, import.meta.url))),
+  );
   return {
-    tree: (card) => socialCardTree(card, options),
-    draw: (tree) => pool.draw(tree),
+    layout: (card) => socialCardLayout(card, options),
+    draw: (layout) => pool.draw(layout),
     close: () => pool.close(),
-    version: [
-      `satori@${packageVersion('satori')}`,
-      `resvg@${packageVersion('@resvg/resvg-js')}`,
-      regular.byteLength,
-      bold.byteLength,
-    ].join(' '),
+    version: createHash('sha256')
+      .update(`resvg@${packageVersion('@resvg/resvg-js')}`)
+      .update(regular)
+      .update(bold)
+      .update(Buffer.concat(drawingCode))
+      .digest('hex'),
   };
 }

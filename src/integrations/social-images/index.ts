@@ -66,13 +66,13 @@ export default function socialImages(): AstroIntegration {
         const drawStarted = performance.now();
         try {
           await eachLimited(images, 2 * availableParallelism(), async (image) => {
-            const tree = renderer.tree(image.card);
-            const key = createHash('sha256').update(renderer.version).update(JSON.stringify(tree)).digest('hex');
+            const layout = renderer.layout(image.card);
+            const key = createHash('sha256').update(renderer.version).update(JSON.stringify(layout)).digest('hex');
             const cached = join(cacheDir, `${key.slice(0, 32)}.png`);
             const target = join(outDir, image.file);
             await mkdir(dirname(target), { recursive: true });
             if (!existsSync(cached)) {
-              const png = await renderer.draw(tree);
+              const png = await renderer.draw(layout);
               drawn++;
               // Written aside and renamed, so a build that stops half-way never leaves a broken entry.
               const partial = `${cached}.${process.pid}.tmp`;

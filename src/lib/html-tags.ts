@@ -1,0 +1,55 @@
+/**
+ * The start tags of built HTML, read with patterns rather than a DOM. The build steps that only need
+ * attributes (links, ids, meta tags) then read a thousand pages in a fraction of the time and memory
+ * a DOM takes. Comments and the text inside script, style, title and textarea are skipped, so markup
+ * written there is never taken for a tag.
+ */
+
+export interface StartTag {
+  /** Lower-case element name. */
+  name: string;
+  /** Lower-case attribute names to their values, with character references decoded. */
+  attributes: Map<string, string>;
+}
+
+/** An attribute list: quoted values may hold `>`. */
+const attributeList = `((?:[^>"']|"[^"]*"|'[^']*')*)`;
+const tokenPattern = new RegExp(
+  [
+    '<!--[\\s\\S]*?(?:-->|$)',
+    `<(script|style|title|textarea)\\b${attributeList}>[\\s\\S]*?(?:</\\1\\s*>|$)`,
+    `<([a-z][^\\s/>]*)${attributeList}>`,
+  ].join('|'),
+  'gi',
+);
+const attributePattern = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+const namedReferences: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes numeric references and the named ones a build writes; other names stay as written. */
+export function decodeReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (reference, decimal, hex, name) => {
+    if (name !== undefined) return namedReferences[(name as string).toLowerCase()] ?? reference;
+    const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex as string, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
+  });
+}
+
+/** The attributes of one tag's attribute source (`href="/a/" hidden`); the first of a repeated name wins. */
+export function parseAttributes(source: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of source.matchAll(attributePattern)) {
+    const name = (match[1] as string).toLowerCase();
+    if (!found.has(name)) found.set(name, decodeReferences(match[2] ?? match[3] ?? match[4] ?? ''));
+  }
+  return found;
+}
+
+export function* startTags(html: string): Generator<StartTag> {
+  for (const match of html.matchAll(tokenPattern)) {
+    const name = match[1] ?? match[3];
+    if (name === undefined) continue;
+    yield { name: name.toLowerCase(), attributes: parseAttributes(match[2] ?? match[4] ?? '') };
+  }
+}

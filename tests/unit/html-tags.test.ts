@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { decodeReferences, parseAttributes, startTags } from '../../src/lib/html-tags';
+
+const tags = (html: string) => [...startTags(html)].map((tag) => [tag.name, Object.fromEntries(tag.attributes)]);
+
+describe('startTags', () => {
+  it('reads each start tag with its attributes, in any quoting', () => {
+    expect(tags(`<!doctype html><A HREF="/a/" class=x data-x='1'>a</A><br/><input disabled>`)).toEqual([
+      ['a', { href: '/a/', class: 'x', 'data-x': '1' }],
+      ['br', {}],
+      ['input', { disabled: '' }],
+    ]);
+  });
+
+  it('keeps a ">" inside a quoted value as part of the value', () => {
+    expect(tags('<meta name="description" content="a > b"><p id="next">')).toEqual([
+      ['meta', { name: 'description', content: 'a > b' }],
+      ['p', { id: 'next' }],
+    ]);
+  });
+
+  it('skips comments and markup written inside scripts, styles and titles', () => {
+    const html =
+      '<!-- <a href="/commented/"> --><title>Tags like <b></title>' +
+      '<script type="module" src="/s.js"></script><script>document.write("<a href=\'/fake/\'>")</script>' +
+      '<style>a::after { content: "<i id=x>"; }</style><a href="/real/">';
+    expect(tags(html)).toEqual([
+      ['title', {}],
+      ['script', { type: 'module', src: '/s.js' }],
+      ['script', {}],
+      ['style', {}],
+      ['a', { href: '/real/' }],
+    ]);
+  });
+
+  it('stops cleanly at an unclosed comment or script', () => {
+    expect(tags('<p id="a"><!-- never closed <a href="/x/">')).toEqual([['p', { id: 'a' }]]);
+    expect(tags('<p id="a"><script>let a = "<a href=/x/>"')).toEqual([
+      ['p', { id: 'a' }],
+      ['script', {}],
+    ]);
+  });
+});
+
+describe('parseAttributes and decodeReferences', () => {
+  it('decodes character references in values', () => {
+    expect(Object.fromEntries(parseAttributes(`content="Launches &amp; posts" title='&#34;PM&#x22; &lt;3'`))).toEqual({
+      content: 'Launches & posts',
+      title: '"PM" <3',
+    });
+  });
+
+  it('keeps the first of a repeated attribute, as browsers do', () => {
+    expect(parseAttributes('id="first" id="second"').get('id')).toBe('first');
+  });
+
+  it('leaves unknown names and impossible code points as written', () => {
+    expect(decodeReferences('&copy; &#0; &#x110000; & alone')).toBe('&copy; &#0; &#x110000; & alone');
+  });
+});
