@@ -39,7 +39,8 @@ interface BenchResult {
   /** Peak resident memory of the build process alone (VmHWM), without its drawing processes. */
   buildProcessPeakMb: number | null;
   searchIndex: { pages: number; ms: number; bytes: number } | null;
-  socialImages: { drawn: number; cached: number; ms: number } | null;
+  /** `ms`: how long the build waited for images after its pages; `drawnEarly` were drawn while pages rendered. */
+  socialImages: { drawn: number; drawnEarly: number; cached: number; ms: number } | null;
   distBytes: number;
   pageTypes: Partial<Record<PageType, TypeWeight>>;
 }
@@ -192,7 +193,10 @@ function measure(dir: string, articles: number, run: BuildRun) {
     };
   }
   const indexed = /\[pagefind-index\] indexed (\d+) pages in (\d+) ms/.exec(run.log);
-  const social = /\[social-images\] social images: (\d+) drawn, (\d+) from cache, (\d+) ms/.exec(run.log);
+  const social =
+    /\[social-images\] social images: (\d+) drawn, (\d+) from cache, (\d+) ms after the pages \((\d+) drawn while/.exec(
+      run.log,
+    );
   const result: BenchResult = {
     articles,
     pages: pages.length,
@@ -204,7 +208,9 @@ function measure(dir: string, articles: number, run: BuildRun) {
     searchIndex: indexed
       ? { pages: Number(indexed[1]), ms: Number(indexed[2]), bytes: bytesOf(walk(join(dist, 'pagefind'))) }
       : null,
-    socialImages: social ? { drawn: Number(social[1]), cached: Number(social[2]), ms: Number(social[3]) } : null,
+    socialImages: social
+      ? { drawn: Number(social[1]), drawnEarly: Number(social[4]), cached: Number(social[2]), ms: Number(social[3]) }
+      : null,
     distBytes: bytesOf(files),
     pageTypes: weights,
   };
@@ -222,7 +228,7 @@ function report(result: BenchResult): string {
     `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s (load average ${result.loadAverage})`,
     `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB with the drawing processes, ${result.buildProcessPeakMb} MB the build process alone`}`,
     `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
-    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn, ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)}` : 'no log line'}`,
+    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} while pages rendered), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} after the pages` : 'no log line'}`,
     `  dist              ${mb(result.distBytes)}`,
     '',
     `  ${row(['page type (heaviest page, gzip bytes)', 'pages', 'HTML', 'CSS', 'HTML+CSS', 'JS'], [38, 6, 7, 6, 9, 6])}`,

@@ -20,7 +20,7 @@ export interface PlannedImage {
 }
 
 /** Files under this folder are drawn by the build; other og:image paths are left alone. */
-const imageFolder = 'og/';
+export const imageFolder = 'og/';
 
 function readHead(html: string): { image?: string | undefined; title: string; tags: MetaTag[] } {
   const end = html.indexOf('</head>');

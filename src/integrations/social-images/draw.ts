@@ -8,7 +8,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { fontMeasure } from '../../lib/font-metrics';
 import { socialCardLayout, type CardLayout, type CardOptions } from '../../lib/social-card';
@@ -41,45 +41,89 @@ export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: 
 const packageVersion = (name: string) =>
   (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
 
+interface Job {
+  id: number;
+  layout: CardLayout;
+  resolve: (png: Buffer) => void;
+  reject: (error: Error) => void;
+}
+
 interface Drawer {
   child: ChildProcess;
-  pending: Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>;
+  pending: Map<number, Job>;
+}
+
+/**
+ * Cards a drawing process is given at a time. More would only wait in its memory: while the build
+ * is busy rendering pages it reads finished images late, and a process that ran ahead held hundreds.
+ */
+const cardsInFlight = 2;
+
+/** Whether a drawing process keeps the build running: only while it has cards to draw. */
+function keepAlive(child: ChildProcess, busy: boolean): void {
+  if (busy) {
+    child.ref();
+    child.channel?.ref();
+  } else {
+    child.unref();
+    child.channel?.unref();
+  }
 }
 
 function drawingPool(setup: DrawSetup, size: number) {
   const drawers: Drawer[] = [];
+  const queue: Job[] = [];
+  let failure: Error | undefined;
   let nextId = 0;
+  const stop = (error: Error) => {
+    failure ??= error;
+    for (const job of queue.splice(0)) job.reject(failure);
+    for (const drawer of drawers.splice(0)) {
+      for (const job of drawer.pending.values()) job.reject(failure);
+      drawer.child.kill();
+    }
+  };
   const start = (): Drawer => {
     const child = fork(fileURLToPath(new URL('./draw-process.js', import.meta.url)), [JSON.stringify(setup)], {
-      // A small heap, collected after every card: a drawing process stays near 120 MB.
+      // A small heap, collected after every card: a drawing process stays near 100 MB.
       execArgv: ['--expose-gc', '--max-semi-space-size=1', '--max-old-space-size=80'],
       serialization: 'advanced',
     });
+    // Cards are drawn while Astro still renders pages: a lower priority leaves that work its core.
+    if (child.pid !== undefined) setPriority(child.pid, 10);
     const drawer: Drawer = { child, pending: new Map() };
-    const failAll = (error: Error) => {
-      for (const waiting of drawer.pending.values()) waiting.reject(error);
-      drawer.pending.clear();
-    };
     child.on('message', (result: DrawResult) => {
-      const waiting = drawer.pending.get(result.id);
+      const job = drawer.pending.get(result.id);
       drawer.pending.delete(result.id);
-      if ('error' in result) waiting?.reject(new Error(`social images: drawing failed: ${result.error}`));
-      else waiting?.resolve(Buffer.from(result.png));
+      if ('error' in result) job?.reject(new Error(`social images: drawing failed: ${result.error}`));
+      else job?.resolve(Buffer.from(result.png));
+      // Idle, it must not keep the build alive, e.g. when a later build step fails.
+      if (drawer.pending.size === 0) keepAlive(child, false);
+      dispatch();
     });
-    child.on('error', failAll);
-    child.on('exit', (code) => failAll(new Error(`social images: a drawing process stopped (exit code ${code})`)));
+    child.on('error', (error) => stop(error));
+    child.on('exit', (code) => stop(new Error(`social images: a drawing process stopped (exit code ${code})`)));
     drawers.push(drawer);
     return drawer;
   };
-  const leastBusy = () => drawers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+  const dispatch = () => {
+    while (queue.length > 0) {
+      const drawer =
+        drawers.find((candidate) => candidate.pending.size === 0) ??
+        (drawers.length < size ? start() : drawers.find((candidate) => candidate.pending.size < cardsInFlight));
+      if (!drawer) return;
+      const job = queue.shift() as Job;
+      drawer.pending.set(job.id, job);
+      keepAlive(drawer.child, true);
+      drawer.child.send({ id: job.id, layout: job.layout } satisfies DrawJob);
+    }
+  };
   return {
     draw(layout: CardLayout): Promise<Buffer> {
-      const idle = drawers.find((drawer) => drawer.pending.size === 0);
-      const drawer = idle ?? (drawers.length < size ? start() : leastBusy());
-      const id = nextId++;
+      if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
-        drawer.pending.set(id, { resolve, reject });
-        drawer.child.send({ id, layout } satisfies DrawJob);
+        queue.push({ id: nextId++, layout, resolve, reject });
+        dispatch();
       });
     },
     close(): void {

@@ -1,18 +1,17 @@
 /*
- * Build step: draws the social image (og:image) of every built page into the output. Cards whose
- * content, layout, fonts and renderer are unchanged are copied from a cache instead of redrawn,
- * which keeps repeated builds fast.
+ * Build step: draws the social image (og:image) of every built page into the output. Drawing starts
+ * while Astro still renders pages (each page announces its card as it renders), and cards whose
+ * content, layout, fonts and renderer are unchanged are copied from a cache instead of redrawn.
  */
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { site } from '../../lib/site';
-import { plannedImages, type BuiltPage } from './collect';
-import { createRenderer } from './draw';
+import { listenForCards } from '../../lib/social-image-spec';
+import { imageFolder, plannedImages, type BuiltPage } from './collect';
+import { createRenderer, type CardRenderer } from './draw';
+import { imageStore, type ImageStore } from './image-store';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -27,7 +26,7 @@ function headOf(html: string): string {
   return end < 0 ? html : html.slice(0, end + '</head>'.length);
 }
 
-/** Runs `task` over `items`, `limit` at a time, so every drawing thread always has a card waiting. */
+/** Runs `task` over `items`, `limit` at a time. */
 async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
@@ -39,6 +38,7 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
 export default function socialImages(): AstroIntegration {
   let root: URL;
   let base = '/';
+  let session: { renderer: CardRenderer; store: ImageStore } | undefined;
   return {
     name: 'social-images',
     hooks: {
@@ -46,51 +46,49 @@ export default function socialImages(): AstroIntegration {
         root = config.root;
         base = config.base;
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const outDir = fileURLToPath(dir);
-        const cacheDir = fileURLToPath(new URL('node_modules/.cache/social-images/', root));
-        // A few files at a time, so a thousand whole pages are never in memory at once.
-        const pages: BuiltPage[] = [];
-        await eachLimited(await htmlFiles(outDir), 16, async (file) => {
-          pages.push({ file: relative(outDir, file), html: headOf(await readFile(file, 'utf8')) });
-        });
-        const images = plannedImages(pages, base);
+      'astro:build:start': async () => {
         const renderer = await createRenderer(
           new URL('src/integrations/social-images/fonts/', root),
           new URL('public/favicon.svg', root),
           site.name,
         );
+        const cacheDir = fileURLToPath(new URL('node_modules/.cache/social-images/', root));
         await mkdir(cacheDir, { recursive: true });
-        let drawn = 0;
-        const drawStarted = performance.now();
+        const store = imageStore(renderer, cacheDir);
+        listenForCards((imagePath, card) => {
+          // Only a head start: the pass after the build reads every page and reports any error.
+          if (imagePath.startsWith(`/${imageFolder}`)) store.file(card).catch(() => {});
+        });
+        session = { renderer, store };
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!session) throw new Error('social images: astro:build:start did not run');
+        const { renderer, store } = session;
+        listenForCards(undefined);
+        const drawnEarly = store.drawn;
+        const started = performance.now();
+        const output = fileURLToPath(dir);
         try {
-          await eachLimited(images, 2 * availableParallelism(), async (image) => {
-            const layout = renderer.layout(image.card);
-            const key = createHash('sha256').update(renderer.version).update(JSON.stringify(layout)).digest('hex');
-            const cached = join(cacheDir, `${key.slice(0, 32)}.png`);
-            const target = join(outDir, image.file);
-            await mkdir(dirname(target), { recursive: true });
-            if (!existsSync(cached)) {
-              const png = await renderer.draw(layout);
-              drawn++;
-              // Written aside and renamed, so a build that stops half-way never leaves a broken entry.
-              const partial = `${cached}.${process.pid}.tmp`;
-              await writeFile(partial, png);
-              await rename(partial, cached);
-            }
-            await copyFile(cached, target);
+          // A few files at a time, so a thousand whole pages are never in memory at once.
+          const pages: BuiltPage[] = [];
+          await eachLimited(await htmlFiles(output), 16, async (file) => {
+            pages.push({ file: relative(output, file), html: headOf(await readFile(file, 'utf8')) });
           });
+          const images = plannedImages(pages, base);
+          await eachLimited(images, 16, async (image) => {
+            const target = join(output, image.file);
+            await mkdir(dirname(target), { recursive: true });
+            await copyFile(await store.file(image.card), target);
+          });
+          logger.info(
+            `social images: ${store.drawn} drawn, ${Math.max(0, images.length - store.drawn)} from cache, ` +
+              `${Math.round(performance.now() - started)} ms after the pages ` +
+              `(${drawnEarly} drawn while pages were rendered)`,
+          );
         } finally {
           renderer.close();
+          session = undefined;
         }
-        // Copies from the cache take well under a millisecond, so the loop's time is the drawing's.
-        const drawMs = performance.now() - drawStarted;
-        const perImage = drawn > 0 ? ` (${Math.round(drawMs / drawn)} ms per drawn image)` : '';
-        logger.info(
-          `social images: ${drawn} drawn, ${images.length - drawn} from cache, ` +
-            `${Math.round(performance.now() - started)} ms${perImage}`,
-        );
       },
     },
   };

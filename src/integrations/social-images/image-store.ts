@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SocialCard } from '../../lib/social-image-spec';
+import type { CardRenderer } from './draw';
+
+export interface ImageStore {
+  /** The cached PNG of a card, drawn first unless an earlier build or request already drew it. */
+  file(card: SocialCard): Promise<string>;
+  /** Cards drawn so far (the rest came from the cache). */
+  readonly drawn: number;
+}
+
+/**
+ * Each distinct card is drawn at most once, however often it is asked for: the cache is keyed by a
+ * hash of the card's layout and everything else that changes its pixels, so unchanged cards are
+ * never redrawn across builds either.
+ */
+export function imageStore(renderer: CardRenderer, cacheDir: string): ImageStore {
+  const files = new Map<string, Promise<string>>();
+  let drawn = 0;
+  const fill = async (cached: string, layout: ReturnType<CardRenderer['layout']>) => {
+    if (existsSync(cached)) return cached;
+    const png = await renderer.draw(layout);
+    drawn++;
+    // Written aside and renamed, so a build that stops half-way never leaves a broken entry.
+    const partial = `${cached}.${process.pid}.tmp`;
+    await writeFile(partial, png);
+    await rename(partial, cached);
+    return cached;
+  };
+  return {
+    file(card) {
+      const layout = renderer.layout(card);
+      const key = createHash('sha256').update(renderer.version).update(JSON.stringify(layout)).digest('hex');
+      let file = files.get(key);
+      if (!file) {
+        file = fill(join(cacheDir, `${key.slice(0, 32)}.png`), layout);
+        files.set(key, file);
+      }
+      return file;
+    },
+    get drawn() {
+      return drawn;
+    },
+  };
+}
