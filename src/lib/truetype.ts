@@ -174,6 +174,8 @@ export function readTrueType(font: ArrayBuffer | Uint8Array): TrueTypeFont {
     return found;
   }
 
+  // Every card sets the same few dozen glyphs: each is read from the file once.
+  const outlines = new Map<number, string>();
   return {
     unitsPerEm: view.getUint16(head + 18),
     ascender: view.getInt16(hhea + 4),
@@ -181,6 +183,13 @@ export function readTrueType(font: ArrayBuffer | Uint8Array): TrueTypeFont {
     glyphOf: readCmap(view, cmap),
     // Glyphs past the last metric share its advance (monospaced tails).
     advance: (glyph) => view.getUint16(hmtx + Math.min(glyph, metricCount - 1) * 4),
-    outline: (glyph) => contours(glyph).map(contourPath).join(''),
+    outline: (glyph) => {
+      let path = outlines.get(glyph);
+      if (path === undefined) {
+        path = contours(glyph).map(contourPath).join('');
+        outlines.set(glyph, path);
+      }
+      return path;
+    },
   };
 }
