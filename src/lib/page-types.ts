@@ -21,7 +21,7 @@ export type PageType = (typeof pageTypes)[number];
 
 const patterns: [RegExp, PageType][] = [
   [/^\/$/, 'home'],
-  [/^\/articles\/$/, 'article list'],
+  [/^\/articles\/(\d+\/)?$/, 'article list'],
   [/^\/articles\/[^/]+\/$/, 'article'],
   [/^\/tags\/[^/]+\/$/, 'tag'],
   [/^\/compare\/$/, 'comparison list'],

@@ -5,6 +5,8 @@
 export const paths = {
   home: () => '/',
   articles: () => '/articles/',
+  /** Page `page` of the article list; the first page is the list itself. */
+  articlesPage: (page: number) => (page <= 1 ? '/articles/' : `/articles/${page}/`),
   article: (id: string) => `/articles/${id}/`,
   tag: (tag: string) => `/tags/${tag}/`,
   faq: () => '/faq/',

@@ -1,34 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { distDir } from '../support/dist';
 import { useBuiltSite } from '../support/site';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const site = useBuiltSite();
 
 /** Every page a search engine is told about. */
 const sitemapPaths = [...readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
   (match) => new URL(match[1] as string).pathname,
 );
-
-interface Violation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function violations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  const found = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(o: object): Promise<{ violations: unknown[] }> } }).axe
-      .run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] })
-      .then((result) => result.violations),
-  )) as Violation[];
-  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe.each([
   { width: 1280, theme: 'light' as const },
@@ -46,7 +28,7 @@ describe.each([
     const problems: string[] = [];
     for (const path of sitemapPaths) {
       await page.goto(new URL(path.replace(/^\//, ''), site.url).href);
-      for (const problem of await violations(page)) problems.push(`${path} ${problem}`);
+      for (const problem of await axeViolations(page)) problems.push(`${path} ${problem}`);
     }
     expect(problems).toEqual([]);
     await context.close();

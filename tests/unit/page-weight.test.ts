@@ -84,6 +84,7 @@ describe('pageTypeOf', () => {
   it.each([
     ['/', 'home'],
     ['/articles/', 'article list'],
+    ['/articles/2/', 'article list'],
     ['/articles/glossary/', 'article'],
     ['/tags/hiring/', 'tag'],
     ['/compare/', 'comparison list'],

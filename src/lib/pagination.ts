@@ -1,0 +1,19 @@
+/**
+ * Which page numbers a pagination bar shows: always the first and last, the current page with its
+ * neighbours, and a gap wherever numbers are left out, so the bar stays short on a site of any size.
+ */
+export type PageLink = number | 'gap';
+
+export function pageWindow(current: number, total: number, neighbours = 1): PageLink[] {
+  const shown = new Set([1, total]);
+  for (let page = current - neighbours; page <= current + neighbours; page++) {
+    if (page >= 1 && page <= total) shown.add(page);
+  }
+  const pages = [...shown].sort((a, b) => a - b);
+  // A gap of a single number would take as much room as the number: show the number instead.
+  return pages.flatMap((page, index) => {
+    const previous = pages[index - 1];
+    if (previous === undefined || page === previous + 1) return [page];
+    return page === previous + 2 ? [previous + 1, page] : ['gap' as const, page];
+  });
+}
