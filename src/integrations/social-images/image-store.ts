@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import type { SocialCard } from '../../lib/social-image-spec';
 import type { CardRenderer } from './draw';
 
@@ -10,6 +10,8 @@ export interface ImageStore {
   file(card: SocialCard): Promise<string>;
   /** Cards drawn so far (the rest came from the cache). */
   readonly drawn: number;
+  /** Deletes cached images no card of this build asked for, so the cache holds one site's images. */
+  prune(): Promise<number>;
 }
 
 /**
@@ -43,6 +45,15 @@ export function imageStore(renderer: CardRenderer, cacheDir: string): ImageStore
     },
     get drawn() {
       return drawn;
+    },
+    async prune() {
+      const used = new Set<string>();
+      for (const file of await Promise.allSettled(files.values())) {
+        if (file.status === 'fulfilled') used.add(basename(file.value));
+      }
+      const stale = (await readdir(cacheDir)).filter((name) => name.endsWith('.png') && !used.has(name));
+      await Promise.all(stale.map((name) => rm(join(cacheDir, name), { force: true })));
+      return stale.length;
     },
   };
 }

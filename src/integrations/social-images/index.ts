@@ -80,10 +80,11 @@ export default function socialImages(): AstroIntegration {
             await mkdir(dirname(target), { recursive: true });
             await copyFile(await store.file(image.card), target);
           });
+          const pruned = await store.prune();
           logger.info(
             `social images: ${store.drawn} drawn, ${Math.max(0, images.length - store.drawn)} from cache, ` +
               `${Math.round(performance.now() - started)} ms after the pages ` +
-              `(${drawnEarly} drawn while pages were rendered)`,
+              `(${drawnEarly} drawn while pages were rendered; ${pruned} unused removed from the cache)`,
           );
         } finally {
           renderer.close();
