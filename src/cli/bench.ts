@@ -40,7 +40,7 @@ interface BenchResult {
   /** Peak resident memory of the build process alone (VmHWM), without its drawing processes. */
   buildProcessPeakMb: number | null;
   searchIndex: { pages: number; ms: number; bytes: number } | null;
-  /** `ms`: how long the build waited for images after its pages; `drawnEarly` were drawn before the pages were done. */
+  /** `ms`: how long the build waited for images after its pages; `drawnEarly` were drawn while pages rendered. */
   socialImages: { drawn: number; drawnEarly: number; cached: number; ms: number } | null;
   distBytes: number;
   pageTypes: Partial<Record<PageType, TypeWeight>>;
@@ -197,7 +197,7 @@ function measure(dir: string, articles: number, run: BuildRun) {
   }
   const indexed = /\[pagefind-index\] indexed (\d+) pages in (\d+) ms/.exec(run.log);
   const social =
-    /\[social-images\] social images: (\d+) drawn, (\d+) from cache, (\d+) ms after the pages \((\d+) drawn before/.exec(
+    /\[social-images\] social images: (\d+) drawn, (\d+) from cache, (\d+) ms after the pages \((\d+) drawn while/.exec(
       run.log,
     );
   const result: BenchResult = {
@@ -231,7 +231,7 @@ function report(result: BenchResult): string {
     `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s (load average ${result.loadAverage})`,
     `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB with the drawing processes, ${result.buildProcessPeakMb} MB the build process alone`}`,
     `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
-    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} before the pages were done), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} after the pages` : 'no log line'}`,
+    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} while pages rendered), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} after the pages` : 'no log line'}`,
     `  dist              ${mb(result.distBytes)}`,
     `  rebuild           ${result.rebuild ? `${result.rebuild.seconds.toFixed(1)} s with the image cache kept, peak ${result.rebuild.peakMemoryMb ?? '-'} MB` : 'not run'}`,
     '',

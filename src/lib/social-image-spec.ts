@@ -83,11 +83,6 @@ export function sameCard(a: SocialCard, b: SocialCard): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** An article's card: its title over the roles it is about. */
-export function articleCard(title: string, roleNames: string[]): SocialCard {
-  return { title, label: 'Article', roles: roleNames.map((name) => ({ name })) };
-}
-
 const pmAndObm: CardRole[] = [{ name: 'Project Manager' }, { name: 'Online Business Manager' }];
 
 /** The default image of every page without its own. */

@@ -2,9 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { guessArticleCards } from '../../src/integrations/social-images/article-cards';
-import { plannedImages } from '../../src/integrations/social-images/collect';
-import type { SocialCard } from '../../src/lib/social-image-spec';
 import { builtPages, distDir, fileFor, isRedirect, type BuiltPage } from '../support/dist';
 
 const pages = builtPages().filter((page) => !isRedirect(page));
@@ -147,18 +144,5 @@ describe('the feed and the sitemap', () => {
     );
     const expected = pages.map((page) => page.path).filter((path) => path !== '/404.html');
     expect(listed.sort()).toEqual(expected.sort());
-  });
-});
-
-describe('the early start on article images', () => {
-  it('guesses from the content files exactly the cards the built article pages declare', async () => {
-    const guessed = await guessArticleCards(new URL('../../', import.meta.url));
-    const declared = plannedImages(
-      pages.filter((page) => articlePaths.includes(page.path)).map((page) => ({ file: page.path, html: page.html })),
-      '/',
-    ).map((image) => image.card);
-    expect(declared.length).toBeGreaterThan(10);
-    const key = (card: SocialCard) => JSON.stringify(card);
-    expect(guessed.map(key).sort()).toEqual(declared.map(key).sort());
   });
 });

@@ -1,16 +1,14 @@
 /*
  * Build step: draws the social image (og:image) of every built page into the output. Drawing starts
- * early: article cards guessed from the content files while Astro bundles, then each page's card as
- * the page renders. Cards whose content, layout, fonts and renderer are unchanged are copied from a
- * cache instead of redrawn. The images themselves are always planned from the built pages.
+ * while Astro still renders pages (each page announces its card as it renders), and cards whose
+ * content, layout, fonts and renderer are unchanged are copied from a cache instead of redrawn.
  */
 import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { site } from '../../lib/site';
-import { listenForCards, type SocialCard } from '../../lib/social-image-spec';
-import { guessArticleCards } from './article-cards';
+import { listenForCards } from '../../lib/social-image-spec';
 import { imageFolder, plannedImages, type BuiltPage } from './collect';
 import { createRenderer, type CardRenderer } from './draw';
 import { imageStore, type ImageStore } from './image-store';
@@ -57,13 +55,9 @@ export default function socialImages(): AstroIntegration {
         const cacheDir = fileURLToPath(new URL('node_modules/.cache/social-images/', root));
         await mkdir(cacheDir, { recursive: true });
         const store = imageStore(renderer, cacheDir);
-        // Only head starts: the pass after the build reads every page and reports any error.
-        const start = (card: SocialCard) => void store.file(card).catch(() => {});
-        void guessArticleCards(root)
-          .then((cards) => cards.forEach(start))
-          .catch(() => {});
         listenForCards((imagePath, card) => {
-          if (imagePath.startsWith(`/${imageFolder}`)) start(card);
+          // Only a head start: the pass after the build reads every page and reports any error.
+          if (imagePath.startsWith(`/${imageFolder}`)) store.file(card).catch(() => {});
         });
         session = { renderer, store };
       },
@@ -90,7 +84,7 @@ export default function socialImages(): AstroIntegration {
           logger.info(
             `social images: ${store.drawn} drawn, ${Math.max(0, images.length - store.drawn)} from cache, ` +
               `${Math.round(performance.now() - started)} ms after the pages ` +
-              `(${drawnEarly} drawn before the pages were done; ${pruned} unused removed from the cache)`,
+              `(${drawnEarly} drawn while pages were rendered; ${pruned} unused removed from the cache)`,
           );
         } finally {
           renderer.close();
