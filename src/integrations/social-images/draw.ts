@@ -146,7 +146,9 @@ export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: str
     availableParallelism(),
   );
   const drawingCode = await Promise.all(
-    ['card-svg.ts', 'truetype.ts', 'png.ts'].map((file) => readFile(new URL(`../../lib/${file}`, import.meta.url))),
+    ['../../lib/card-svg.ts', '../../lib/truetype.ts', '../../lib/png.ts', './draw-process.js'].map((file) =>
+      readFile(new URL(file, import.meta.url)),
+    ),
   );
   return {
     layout: (card) => socialCardLayout(card, options),
