@@ -44,7 +44,8 @@ export default defineConfig({
   integrations: [
     // Static MDX becomes HTML strings at compile time: less to bundle, hold and render (the built
     // pages are byte for byte the same; the content is ours, so unescaped output is no risk).
-    mdx({ optimize: true }),
+    // Links stay elements: pages render them with ContentLink, which adds the deploy base.
+    mdx({ optimize: { ignoreElementNames: ['a'] } }),
     sitemap({ filter: isIndexable }),
     socialImages(),
     pagefindIndex(),
