@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import type { CardLayout } from '../../lib/social-card';
 import type { SocialCard } from '../../lib/social-image-spec';
 import type { CardRenderer } from './draw';
 
@@ -22,7 +23,7 @@ export interface ImageStore {
 export function imageStore(renderer: CardRenderer, cacheDir: string): ImageStore {
   const files = new Map<string, Promise<string>>();
   let drawn = 0;
-  const fill = async (cached: string, layout: ReturnType<CardRenderer['layout']>) => {
+  const fill = async (cached: string, layout: CardLayout) => {
     if (existsSync(cached)) return cached;
     const png = await renderer.draw(layout);
     drawn++;
