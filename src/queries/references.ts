@@ -21,28 +21,34 @@ let checked: Promise<void> | undefined;
 /** Fails the build, once, naming every file and field whose reference points at nothing. */
 export function assertReferencesResolve(): Promise<void> {
   checked ??= (async () => {
-    const [roles, articles, faqs, comparisons] = await Promise.all([
+    const [sources, roles, articles, faqs, comparisons] = await Promise.all([
+      getCollection('sources'),
       getCollection('roles'),
       getCollection('articles'),
       getCollection('faqs'),
       getCollection('comparisons'),
     ]);
     const references = [
+      ...roles.flatMap((r) => fieldRefs(r.filePath ?? 'src/content/roles.json', `${r.id}.sources`, r.data.sources)),
       ...articles.flatMap((a) => [
+        ...fieldRefs(a.filePath, 'sources', a.data.sources),
         ...fieldRefs(a.filePath, 'roles', a.data.roles),
         ...fieldRefs(a.filePath, 'related', a.data.related),
       ]),
       ...faqs.flatMap((f) => [
         ...fieldRefs(f.filePath, 'roles', f.data.roles),
         ...fieldRefs(f.filePath, 'article', f.data.article),
+        ...fieldRefs(f.filePath, 'sources', f.data.sources),
       ]),
       ...comparisons.flatMap((c) => [
         ...fieldRefs(c.filePath, 'subjects', c.data.subjects),
         ...fieldRefs(c.filePath, 'related', c.data.related),
         ...fieldRefs(c.filePath, 'faqs', c.data.faqs),
+        ...c.data.rows.flatMap((row, index) => fieldRefs(c.filePath, `rows[${index}].sources`, row.sources)),
       ]),
     ];
     const known = {
+      sources: new Set(sources.map((s) => s.id)),
       roles: new Set(roles.map((r) => r.id)),
       articles: new Set(articles.map((a) => a.id)),
       faqs: new Set(faqs.map((f) => f.id)),

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/lib/schemas/article';
@@ -7,7 +9,11 @@ import { slugify } from '../../src/lib/slugify';
 import { averageSentenceLength, countWords, internalLinksOf, proseOf } from '../../src/lib/text-stats';
 import { loadCollection, type ContentFile } from './load-content';
 
-const refs = { role: z.string(), article: z.string(), faq: z.string() };
+const sourceIds = readdirSync(join(import.meta.dirname, '../../src/content/sources')).map((name) =>
+  name.replace(/\.json$/, ''),
+);
+/** Unknown source ids fail here, without a build; other references are checked by the build. */
+const refs = { role: z.string(), article: z.string(), faq: z.string(), source: z.enum(sourceIds) };
 const articles = loadCollection('articles');
 const faqs = loadCollection('faqs');
 const comparisons = loadCollection('comparisons');

@@ -4,8 +4,9 @@ import { articleSchema } from '../../src/lib/schemas/article';
 import { comparisonSchema } from '../../src/lib/schemas/comparison';
 import { faqSchema } from '../../src/lib/schemas/faq';
 import { roleSchema } from '../../src/lib/schemas/role';
+import { sourceSchema } from '../../src/lib/schemas/source';
 
-const refs = { role: z.string(), article: z.string(), faq: z.string() };
+const refs = { role: z.string(), article: z.string(), faq: z.string(), source: z.enum(['indigo-colton-pm-vs-obm']) };
 
 /** `field: message` for each issue, the way an author reads them. */
 function problems(result: { error?: { issues: { path: PropertyKey[]; message: string }[] } | undefined }): string[] {
@@ -19,6 +20,8 @@ const article = {
   tags: ['project-manager'],
   published: '2026-11-20',
   related: ['glossary'],
+  sources: ['indigo-colton-pm-vs-obm'],
+  reviewed: '2026-11-28',
 };
 
 describe('article schema', () => {
@@ -36,6 +39,11 @@ describe('article schema', () => {
     ['roles', { roles: [] }],
     ['tags.0', { tags: ['not-a-tag'] }],
     ['published', { published: 'someday' }],
+    ['sources', { sources: [] }],
+    ['sources.0', { sources: ['a-blog-nobody-can-find'] }],
+    ['reviewed', { reviewed: undefined }],
+    ['askedAs', { askedAs: Array.from({ length: 9 }, (_, i) => `how do I hire an OBM number ${i}?`) }],
+    ['movedFrom.0', { movedFrom: ['Old Slug'] }],
   ])('names the field %s when it is wrong', (field, change) => {
     const result = articleSchema(refs).safeParse({ ...article, ...change });
     expect(problems(result).some((p) => p.startsWith(`${field}:`))).toBe(true);
@@ -48,7 +56,14 @@ describe('article schema', () => {
 });
 
 describe('FAQ schema', () => {
-  const faq = { question: 'Does an OBM do the work?', category: 'scope', roles: ['obm'], article: 'glossary' };
+  const faq = {
+    question: 'Does an OBM do the work?',
+    category: 'scope',
+    roles: ['obm'],
+    article: 'glossary',
+    sources: ['indigo-colton-pm-vs-obm'],
+    reviewed: '2026-11-28',
+  };
 
   it('accepts a complete FAQ', () => {
     expect(problems(faqSchema(refs).safeParse(faq))).toEqual([]);
@@ -60,13 +75,61 @@ describe('FAQ schema', () => {
   it('needs the related article', () => {
     expect(problems(faqSchema(refs).safeParse({ ...faq, article: undefined }))[0]).toMatch(/^article:/);
   });
+  it('names an unknown source and a missing review date', () => {
+    const result = faqSchema(refs).safeParse({ ...faq, sources: ['someones-blog'], reviewed: 'recently' });
+    expect(problems(result).map((p) => p.split(':')[0])).toEqual(['sources.0', 'reviewed']);
+  });
 });
 
 describe('role schema', () => {
   it('rejects an unknown scope', () => {
     const role = { id: 'pm', name: 'Project Manager', abbreviation: 'PM', implements: false, scope: 'galaxy' };
-    const result = roleSchema.safeParse({ ...role, definition: 'Runs a few projects without doing them.' });
+    const result = roleSchema(refs).safeParse({
+      ...role,
+      definition: 'Runs a few projects without doing them.',
+      sources: ['indigo-colton-pm-vs-obm'],
+    });
     expect(problems(result)[0]).toMatch(/^scope:/);
+  });
+  it('needs a source for its definition and keeps its aliases', () => {
+    const role = {
+      id: 'pm',
+      name: 'Project Manager',
+      abbreviation: 'PM',
+      implements: false,
+      scope: 'projects',
+      definition: 'Runs a few projects without doing them.',
+    };
+    expect(problems(roleSchema(refs).safeParse(role))[0]).toMatch(/^sources:/);
+    const parsed = roleSchema(refs).safeParse({ ...role, sources: ['indigo-colton-pm-vs-obm'], aliases: ['PM'] });
+    expect(parsed.data?.aliases).toEqual(['PM']);
+  });
+});
+
+describe('source schema', () => {
+  const source = {
+    title: "What's the difference between a project manager and an online business manager?",
+    author: 'Indigo Colton',
+    publisher: 'indigocolton.com',
+    url: 'http://www.indigocolton.com/blog/whats-the-difference-between-a-project-manager-and-an-online-business-manager',
+    kind: 'practitioner-article',
+    read: '2026-11-20',
+    takes: 'The four core differences between the two roles.',
+  };
+  it('accepts a complete source, with or without a named author', () => {
+    expect(problems(sourceSchema.safeParse(source))).toEqual([]);
+    expect(problems(sourceSchema.safeParse({ ...source, author: undefined }))).toEqual([]);
+  });
+  it.each([
+    ['url', { url: 'indigocolton.com/blog' }],
+    ['url', { url: 'ftp://indigocolton.com/' }],
+    ['kind', { kind: 'rumour' }],
+    ['read', { read: undefined }],
+    ['takes', { takes: 'Facts.' }],
+  ])('names the field %s when it is wrong', (field, change) => {
+    expect(problems(sourceSchema.safeParse({ ...source, ...change })).some((p) => p.startsWith(`${field}:`))).toBe(
+      true,
+    );
   });
 });
 
@@ -76,6 +139,7 @@ describe('comparison schema', () => {
     dimension: 'Projects at a time',
     values,
     context: 'How many things they take on at once.',
+    sources: ['indigo-colton-pm-vs-obm'],
   });
   const comparison = {
     title: 'Project manager vs online business manager',
@@ -83,6 +147,7 @@ describe('comparison schema', () => {
     subjects: ['pm', 'obm'],
     verdict: 'A project manager suits a few big projects; an online business manager suits running the whole business.',
     published: '2026-11-20',
+    reviewed: '2026-11-28',
     rows: [row('projects', { pm: 'One to three.', obm: 'All of them.' })],
   };
 
@@ -114,6 +179,21 @@ describe('comparison schema', () => {
     expect(problems(one)).toContain('subjects: a comparison needs at least two subjects');
     const five = comparisonSchema(refs).safeParse({ ...comparison, subjects: ['a', 'b', 'c', 'd', 'e'] });
     expect(problems(five)[0]).toMatch(/^subjects: a comparison has at most four subjects/);
+  });
+  it('needs a source on every row', () => {
+    const unsourced = { ...row('scope', { pm: 'A few.', obm: 'All.' }), sources: [] };
+    const result = comparisonSchema(refs).safeParse({ ...comparison, rows: [unsourced] });
+    expect(problems(result)[0]).toMatch(/^rows\.0\.sources: name at least one source/);
+  });
+  it('rejects a row alias that another row uses as its id', () => {
+    const scope = { ...row('scope', { pm: 'A few.', obm: 'All.' }), aliases: ['projects'] };
+    const result = comparisonSchema(refs).safeParse({
+      ...comparison,
+      rows: [scope, row('projects', { pm: 'One.', obm: 'All.' })],
+    });
+    expect(problems(result)).toEqual([
+      'rows.0.aliases.0: row "scope" has alias "projects", which another row already uses',
+    ]);
   });
   it('rejects a row id that cannot be a URL fragment', () => {
     const result = comparisonSchema(refs).safeParse({

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { tagIds } from '../tags';
+import { askedAsSchema, movedFromSchema, reviewedSchema, sourcesSchema } from './page-fields';
 
 /** The meta description doubles as the search excerpt, so it must fit a results line. */
 export const descriptionSchema = z
@@ -11,9 +12,10 @@ export const descriptionSchema = z
  * Cross-references are passed in: the site passes Astro's `reference()` schemas, which check that the
  * target exists; unit tests pass plain string schemas, since `astro:content` only exists in a build.
  */
-export const articleSchema = <Role extends z.ZodType, Article extends z.ZodType>(refs: {
+export const articleSchema = <Role extends z.ZodType, Article extends z.ZodType, Source extends z.ZodType>(refs: {
   role: Role;
   article: Article;
+  source: Source;
 }) =>
   z
     .object({
@@ -25,6 +27,10 @@ export const articleSchema = <Role extends z.ZodType, Article extends z.ZodType>
       updated: z.coerce.date().optional(),
       draft: z.boolean().default(false),
       related: z.array(refs.article).default([]),
+      sources: sourcesSchema(refs.source),
+      reviewed: reviewedSchema,
+      askedAs: askedAsSchema,
+      movedFrom: movedFromSchema,
     })
     .refine((article) => !article.updated || article.updated >= article.published, {
       path: ['updated'],

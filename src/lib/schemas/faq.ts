@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { askedAsSchema, movedFromSchema, reviewedSchema, sourcesSchema } from './page-fields';
 
 export const faqCategories = {
   basics: 'The basics',
@@ -11,7 +12,11 @@ export const faqCategories = {
 
 export type FaqCategory = keyof typeof faqCategories;
 
-export const faqSchema = <Role extends z.ZodType, Article extends z.ZodType>(refs: { role: Role; article: Article }) =>
+export const faqSchema = <Role extends z.ZodType, Article extends z.ZodType, Source extends z.ZodType>(refs: {
+  role: Role;
+  article: Article;
+  source: Source;
+}) =>
   z.object({
     question: z
       .string()
@@ -22,6 +27,10 @@ export const faqSchema = <Role extends z.ZodType, Article extends z.ZodType>(ref
     roles: z.array(refs.role).min(1),
     article: refs.article,
     order: z.number().int().default(100),
+    sources: sourcesSchema(refs.source),
+    reviewed: reviewedSchema,
+    askedAs: askedAsSchema,
+    movedFrom: movedFromSchema,
   });
 
 export type FaqData = z.infer<ReturnType<typeof faqSchema>>;
