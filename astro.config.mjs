@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { linkCheck } from './src/integrations/link-check';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { publishedLedger } from './src/integrations/published-ledger';
 import { securityHeaders } from './src/integrations/security-headers';
 import socialImages from './src/integrations/social-images';
 
@@ -51,6 +52,7 @@ export default defineConfig({
     pagefindIndex(),
     securityHeaders(base),
     linkCheck(base),
+    publishedLedger(base),
   ],
   vite: {
     plugins: [tailwindcss()],

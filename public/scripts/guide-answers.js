@@ -1,34 +1,65 @@
 // @ts-check
 /*
- * The answers in a shared guide link: `?a=` holds one character per question, in question order,
- * with "-" for a skipped question (trailing skips are dropped). Parsing never fails: a character
- * that is not one of that question's answer keys leaves the question unanswered, and characters
- * beyond the last question are ignored. src/lib/guide-answers.ts re-exports this for TypeScript.
+ * The answers in a shared guide link (`?a=`), in a versioned format so links keep their meaning as
+ * the guide changes. Version 2 (`2.AbCa`) stores pairs of a question's stable key (upper case) and
+ * its answer key (lower case), so questions can be added, reordered or removed. Links made before
+ * versioning hold one answer character per question in the order of `legacyLinkOrder` ("-" for a
+ * skip). Parsing never fails: what no longer applies is counted, so the page can say the guide
+ * changed. src/lib/guide-answers.ts re-exports this for TypeScript.
  */
 
-const SKIPPED = '-';
+const VERSION = '2.';
 
 /**
- * @param {{ questions: readonly { answers: readonly { key: string }[] }[] }} guide
+ * @typedef {{ id: string; key: string; answers: readonly { key: string }[] }} LinkedQuestion
+ * @typedef {{ questions: readonly LinkedQuestion[]; legacyLinkOrder: readonly string[] }} LinkedGuide
+ * @typedef {{ choices: (string | undefined)[]; stale: number }} ParsedAnswers
+ */
+
+/**
+ * @param {LinkedGuide} guide
  * @param {string | null | undefined} value The raw `a` parameter.
- * @returns {(string | undefined)[]} The answer key per question, undefined where unanswered.
+ * @returns {ParsedAnswers} The answer key per current question (undefined where unanswered), and
+ *   how many answers in the link name a question or answer the guide no longer has.
  */
 export function parseAnswers(guide, value) {
-  const count = guide.questions.length;
-  // Cut before splitting so an absurdly long value costs nothing; two code units per character at most.
-  const characters = Array.from((value ?? '').slice(0, count * 2)).slice(0, count);
-  return guide.questions.map((question, index) => {
-    const character = characters[index];
-    return question.answers.some((answer) => answer.key === character) ? character : undefined;
-  });
+  // Cut first so an absurdly long value costs nothing: no link holds more than a few pairs.
+  const text = (value ?? '').slice(0, VERSION.length + guide.questions.length * 4 + 64);
+  /** @type {Map<string, string>} answers by question id */
+  const answers = new Map();
+  let stale = 0;
+  const take = (/** @type {LinkedQuestion | undefined} */ question, /** @type {string} */ answer) => {
+    if (question?.answers.some((option) => option.key === answer) && !answers.has(question.id)) answers.set(question.id, answer);
+    else stale += 1;
+  };
+  if (text.startsWith(VERSION)) {
+    for (const [, questionKey, answer] of text.slice(VERSION.length).matchAll(/([A-Z])([a-z])/g)) {
+      take(
+        guide.questions.find((question) => question.key === questionKey),
+        /** @type {string} */ (answer),
+      );
+    }
+  } else {
+    Array.from(text)
+      .slice(0, guide.legacyLinkOrder.length)
+      .forEach((character, index) => {
+        // Only letters were ever answers; anything else in an old link was noise or a skip.
+        if (!/^[a-z]$/.test(character)) return;
+        take(
+          guide.questions.find((question) => question.id === guide.legacyLinkOrder[index]),
+          character,
+        );
+      });
+  }
+  return { choices: guide.questions.map((question) => answers.get(question.id)), stale };
 }
 
 /**
+ * @param {LinkedGuide} guide
  * @param {readonly (string | undefined)[]} choices The answer key per question, undefined where unanswered.
  * @returns {string} The `a` parameter; empty when nothing is answered.
  */
-export function encodeAnswers(choices) {
-  return Array.from(choices, (choice) => choice ?? SKIPPED)
-    .join('')
-    .replace(new RegExp(`${SKIPPED}+$`), '');
+export function encodeAnswers(guide, choices) {
+  const pairs = guide.questions.map((question, index) => (choices[index] ? `${question.key}${choices[index]}` : '')).join('');
+  return pairs ? `${VERSION}${pairs}` : '';
 }

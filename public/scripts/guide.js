@@ -10,9 +10,9 @@ import { scoreAnswers } from './guide-scoring.js';
 /**
  * What the page serialises into #guide-data (built by src/lib/guide-payload.ts).
  * @typedef {{ key: string; points: Record<string, number>; reason: string; href: string; source: string }} PayloadAnswer
- * @typedef {{ id: string; answers: PayloadAnswer[] }} PayloadQuestion
+ * @typedef {{ id: string; key: string; answers: PayloadAnswer[] }} PayloadQuestion
  * @typedef {{ id: string; label: string; title: string; summary: string; next: { text: string; href: string }[] }} PayloadResult
- * @typedef {{ questions: PayloadQuestion[]; results: PayloadResult[]; tieOrder: string[] }} GuidePayload
+ * @typedef {{ questions: PayloadQuestion[]; results: PayloadResult[]; tieOrder: string[]; legacyLinkOrder: string[] }} GuidePayload
  */
 
 /**
@@ -53,7 +53,7 @@ class DecisionGuide extends HTMLElement {
 
     const render = () => {
       const answers = choices();
-      const encoded = encodeAnswers(answers);
+      const encoded = encodeAnswers(guide, answers);
       const url = new URL(window.location.href);
       if (encoded) url.searchParams.set('a', encoded);
       else url.searchParams.delete('a');
@@ -101,9 +101,16 @@ class DecisionGuide extends HTMLElement {
     const restored = parseAnswers(guide, new URLSearchParams(window.location.search).get('a'));
     guide.questions.forEach((question, index) => {
       for (const input of form.querySelectorAll(`input[name="${question.id}"]`)) {
-        if (input instanceof HTMLInputElement) input.checked = input.value === restored[index];
+        if (input instanceof HTMLInputElement) input.checked = input.value === restored.choices[index];
       }
     });
+    // A link made before the guide changed: say so, and show the result of the answers that still apply.
+    const changed = part(this, 'changed');
+    changed.hidden = restored.stale === 0;
+    changed.textContent =
+      restored.stale === 1
+        ? 'The guide has changed since this link was made: one of its answers no longer applies, so the result uses the others.'
+        : `The guide has changed since this link was made: ${restored.stale} of its answers no longer apply, so the result uses the others.`;
 
     form.addEventListener('change', render);
     // The result is already on screen; a browser that submits on Enter would only reload the page.

@@ -10,6 +10,7 @@ export function guidePayload(guide: Guide, linkLabels: Map<string, string>, base
   return {
     questions: guide.questions.map((question) => ({
       id: question.id,
+      key: question.key,
       answers: question.answers.map((answer) => ({
         key: answer.key,
         points: answer.points,
@@ -26,5 +27,6 @@ export function guidePayload(guide: Guide, linkLabels: Map<string, string>, base
       next: result.next.map((step) => ({ text: step.text, href: withBase(step.href, base) })),
     })),
     tieOrder: guide.tieOrder,
+    legacyLinkOrder: guide.legacyLinkOrder,
   };
 }

@@ -20,7 +20,14 @@ export interface SiteCopy {
  */
 export function copySite(): SiteCopy {
   const dir = mkdtempSync(join(tmpdir(), 'site-copy-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    'published-addresses.txt',
+  ]) {
     cpSync(join(project, entry), join(dir, entry), { recursive: true });
   }
   // The packages are shared; the caches in node_modules/.* (Astro's content store, Vite, social

@@ -15,8 +15,9 @@ const answer = (key: string, points: Record<string, number>) => ({
   reason: 'A reason long enough to read as a sentence.',
   link: '/compare/pm-vs-obm/#scope',
 });
-const question = (id: string) => ({
+const question = (id: string, index: number) => ({
   id,
+  key: 'ABCDEFGHIJ'[index],
   question: `Question about ${id}?`,
   answers: [answer('a', { pm: 1 }), answer('b', { va: 2 })],
 });
@@ -32,13 +33,14 @@ const guide = {
   description: 'A few short questions that point to the kind of help your business needs right now.',
   intro: 'Answer what you can, and the result explains itself from your answers.',
   questions: ['one', 'two', 'three', 'four', 'five', 'six'].map(question),
+  legacyLinkOrder: ['one', 'two', 'three', 'four', 'five', 'six'],
   results: [result('pm'), result('va')],
   tieOrder: ['pm', 'va'],
   tieRule: 'The smaller step wins a tie, since help can be added later.',
 };
 const withAnswers = (...answers: ReturnType<typeof answer>[]) => ({
   ...guide,
-  questions: [{ ...question('one'), answers }, ...guide.questions.slice(1)],
+  questions: [{ ...question('one', 0), answers }, ...guide.questions.slice(1)],
 });
 
 describe('guide schema', () => {
@@ -104,8 +106,14 @@ describe('guide schema', () => {
   });
 
   it('names duplicate question and result ids', () => {
-    expect(problems({ ...guide, questions: [...guide.questions, question('one')] })).toEqual([
+    expect(problems({ ...guide, questions: [...guide.questions, question('one', 6)] })).toEqual([
       'questions: question "one" is listed twice',
+    ]);
+  });
+
+  it('names a question key used twice, since shared links would mix the two questions up', () => {
+    expect(problems({ ...guide, questions: [...guide.questions, question('seven', 0)] })).toEqual([
+      'questions: question key "A" is used twice: each question needs its own letter in shared links',
     ]);
     expect(problems({ ...guide, results: [...guide.results, result('pm')] })).toEqual([
       'results: result "pm" is listed twice',

@@ -27,6 +27,8 @@ export const guideAnswerSchema = z.object({
 export const guideQuestionSchema = z.object({
   /** The radio group's name. */
   id: slugSchema,
+  /** The question's letter in shared links (`?a=2.Ab`): never change it or give it to another question. */
+  key: z.string().regex(/^[A-Z]$/, 'must be one upper-case letter (shared links store it)'),
   question: z
     .string()
     .min(10)
@@ -50,7 +52,7 @@ export const guideResultSchema = z.object({
 
 /**
  * The whole guide in one entry, so the checks below can see questions and results together.
- * Shared links store answers by question position: add new questions at the end.
+ * Shared links store answers by question key, so questions can be added, reordered or removed.
  */
 export const guideSchema = z
   .object({
@@ -58,6 +60,11 @@ export const guideSchema = z
     description: descriptionSchema,
     intro: z.string().min(40).max(400),
     questions: z.array(guideQuestionSchema).min(6).max(10),
+    /**
+     * The question ids in the order that links made before versioned links stored answers, one
+     * character each. Frozen: those links are out there. Ids of removed questions stay listed.
+     */
+    legacyLinkOrder: z.array(slugSchema).min(1),
     results: z.array(guideResultSchema).min(2),
     /** Every result id once; a tie goes to the one listed first. */
     tieOrder: z.array(z.string()),
@@ -74,6 +81,9 @@ export const guideSchema = z
     for (const id of duplicates(resultIds)) issue(['results'], `result "${id}" is listed twice`);
     for (const id of duplicates(guide.questions.map((q) => q.id)))
       issue(['questions'], `question "${id}" is listed twice`);
+    for (const key of duplicates(guide.questions.map((q) => q.key)))
+      issue(['questions'], `question key "${key}" is used twice: each question needs its own letter in shared links`);
+    for (const id of duplicates(guide.legacyLinkOrder)) issue(['legacyLinkOrder'], `lists "${id}" twice`);
 
     const supported = new Set<string>();
     guide.questions.forEach((question, q) => {
