@@ -86,7 +86,9 @@ description: "A synthetic article about ${topic.toLowerCase()} that exists only 
 roles: [${roles.join(', ')}]
 tags: [${tags.join(', ')}]
 published: ${published}
+reviewed: ${published}
 related: [${related.join(', ')}]
+sources: [indigo-colton-pm-vs-obm]
 ---
 
 ${paragraph(4)}

@@ -37,3 +37,17 @@ export function internalLinksOf(mdx: string): string[] {
   const links = [...mdx.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)];
   return links.map((match) => (match[1] ?? match[2]) as string);
 }
+
+const normalisedWords = (text: string) =>
+  (text.toLowerCase().replace(/[’‘]/g, "'").match(wordPattern) ?? []).map((word) => word.replace(/'/g, ''));
+
+/**
+ * Runs of `length` words that two texts share, ignoring case and punctuation: copied prose shows up
+ * as long shared runs, while facts written anew rarely share more than a few words in a row.
+ */
+export function sharedWordRuns(text: string, source: string, length: number): string[] {
+  const runs = (words: string[]) =>
+    words.slice(0, Math.max(0, words.length - length + 1)).map((_, i) => words.slice(i, i + length).join(' '));
+  const inSource = new Set(runs(normalisedWords(source)));
+  return [...new Set(runs(normalisedWords(text)).filter((run) => inSource.has(run)))];
+}

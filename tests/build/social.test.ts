@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { builtPages, distDir, fileFor, isRedirect, type BuiltPage } from '../support/dist';
 
 const pages = builtPages().filter((page) => !isRedirect(page));
-const articlePaths = pages.map((page) => page.path).filter((path) => /^\/articles\/[^/]+\/$/.test(path));
+// Article pages, not the numbered pages of the article list.
+const articlePaths = pages.map((page) => page.path).filter((path) => /^\/articles\/(?!\d+\/$)[^/]+\/$/.test(path));
 
 const meta = (page: BuiltPage, key: string) =>
   page.document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';

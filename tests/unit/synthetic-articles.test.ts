@@ -5,7 +5,11 @@ import { articleSchema } from '../../src/lib/schemas/article';
 import { syntheticArticles } from '../../src/lib/synthetic-articles';
 import { countWords, internalLinksOf, proseOf } from '../../src/lib/text-stats';
 
-const schema = articleSchema({ role: z.enum(['pm', 'obm', 'va']), article: z.string() });
+const schema = articleSchema({
+  role: z.enum(['pm', 'obm', 'va']),
+  article: z.string(),
+  source: z.enum(['indigo-colton-pm-vs-obm']),
+});
 const corpus = syntheticArticles(30, { roles: ['pm', 'obm', 'va'], links: ['/compare/'] });
 const ids = new Set(corpus.map((article) => article.id));
 const frontmatter = (source: string) => parse(source.split('---\n')[1] ?? '') as Record<string, unknown>;
