@@ -12,7 +12,10 @@ export const pageTypes = [
   'comparison list',
   'FAQ answer',
   'FAQ list',
+  'FAQ topic',
   'guide',
+  'source list',
+  'source',
   'search',
   '404',
 ] as const;
@@ -28,8 +31,11 @@ const patterns: [RegExp, PageType][] = [
   [/^\/compare\/[^/]+\/$/, 'comparison'],
   [/^\/compare\/[^/]+\/[^/]+\/$/, 'comparison row'],
   [/^\/faq\/$/, 'FAQ list'],
+  [/^\/faq\/topics\/[^/]+\/$/, 'FAQ topic'],
   [/^\/faq\/[^/]+\/$/, 'FAQ answer'],
   [/^\/guide\/$/, 'guide'],
+  [/^\/sources\/$/, 'source list'],
+  [/^\/sources\/[^/]+\/$/, 'source'],
   [/^\/search\/$/, 'search'],
   [/^\/404(\.html|\/)$/, '404'],
 ];

@@ -12,11 +12,15 @@ export const paths = {
   faq: () => '/faq/',
   faqAnswer: (id: string) => `/faq/#${id}`,
   faqPage: (id: string) => `/faq/${id}/`,
+  /** Every answer of one FAQ category on one page, for reading a topic through. */
+  faqTopic: (category: string) => `/faq/topics/${category}/`,
   comparisons: () => '/compare/',
   comparison: (id: string) => `/compare/${id}/`,
   comparisonRow: (id: string, rowId: string) => `/compare/${id}/#${rowId}`,
   rowPage: (id: string, rowId: string) => `/compare/${id}/${rowId}/`,
   guide: () => '/guide/',
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
   search: () => '/search/',
   socialImage: (key: string) => `/og/${key}.png`,
 };
