@@ -6,7 +6,8 @@ const root = /** @type {HTMLElement} */ (document.querySelector('[data-not-found
 const base = root.dataset.base ?? '/';
 const words = decodeURIComponent(location.pathname.slice(base.length))
   .split(/[^\p{L}\p{N}]+/u)
-  .filter((word) => word.length > 1 && !['html', 'www'].includes(word))
+  // Route words say where the page was, not what it was about.
+  .filter((word) => word.length > 1 && !['html', 'www', 'articles', 'faq', 'compare', 'tags', 'topics'].includes(word))
   .join(' ');
 
 if (words) {

@@ -4,17 +4,18 @@
  * the 404 page. Pagefind escapes excerpts (apart from <mark>), but titles, meta and the reader's
  * query are raw text: they only ever reach the page through `escapeHtml`.
  */
+import { correctedQuery, searchPlan, understandQuery, wholePhrase } from './search-query.js';
 
 /** @typedef {{ url: string, title: string, excerpt: string }} SubResult */
-/** @typedef {{ url: string, excerpt: string, meta: Record<string, string>, filters: Record<string, string[]>, sub_results: SubResult[] }} ResultData */
-/** @typedef {{ results: { data(): Promise<ResultData> }[], totalFilters?: Record<string, Record<string, number>> }} SearchResponse */
-/** @typedef {{ search(q: string, o?: object): Promise<SearchResponse>, options(o: object): Promise<void>, init?: () => Promise<void> }} Pagefind */
+/** @typedef {{ url: string, excerpt: string, content: string, meta: Record<string, string>, filters: Record<string, string[]>, sub_results: SubResult[] }} ResultData */
+/** @typedef {{ results: { id: string, score: number, data(): Promise<ResultData> }[], totalFilters?: Record<string, Record<string, number>> }} SearchResponse */
+/** @typedef {{ search(q: string, o?: object): Promise<SearchResponse>, options(o: object): Promise<void>, init?: () => Promise<void>, preload?: (term: string, o?: object) => Promise<void> }} Pagefind */
 
 /**
  * Pagefind favours short pages by default, which lets the one-row comparison pages crowd out
  * fuller answers; a weaker length bias keeps FAQs and articles on top.
  */
-export const pagefindOptions = { excerptLength: 24, ranking: { pageLength: 0.2 } };
+export const pagefindOptions = { excerptLength: 24, ranking: { pageLength: 0.2, metaWeights: { title: 5, asked: 4 } } };
 
 /** @type {Map<string, Promise<Pagefind>>} */
 const loaded = new Map();
@@ -69,41 +70,105 @@ function renderNoResults(base) {
 const types = ['Article', 'FAQ', 'Comparison', 'Guide'];
 
 /**
- * Each long word cut to its first four letters. Pagefind matches word prefixes, so a misspelt
- * "project manger" still finds "manager" this way.
- * @param {string} query
+ * A page found by the searches of a query, with how many of its terms it matched.
+ * @typedef {{ id: string, score: number, data(): Promise<ResultData> }} PagefindResult
+ * @typedef {{ result: PagefindResult, covers: number, score: number }} RankedResult
+ * @typedef {{ results: PagefindResult[], totalFilters: Record<string, Record<string, number>> | undefined, understood: import('./search-query.js').UnderstoodQuery, partial: boolean }} SiteSearchResponse
  */
-export function relaxQuery(query) {
-  return query
-    .split(/\s+/)
-    .map((word) => (word.length > 5 ? word.slice(0, 4) : word))
-    .join(' ');
+
+/** Stop widening the search once this many pages are found: enough for the list, sooner on screen. */
+const enough = 10;
+
+/**
+ * Searches the way a reader asks: the query is understood first (search-query.js), then searched
+ * as a ranked fallback, all its terms before any subset, so a question that shares any meaningful
+ * word with the site finds pages, and pages matching more of it come first.
+ * @param {Pagefind} pagefind
+ * @param {string} query
+ * @param {{ lexicon: import('./search-query.js').Lexicon, filters?: object }} options
+ * @returns {Promise<SiteSearchResponse>}
+ */
+export async function searchSite(pagefind, query, { lexicon, filters }) {
+  const understood = understandQuery(query, lexicon);
+  const phrase = wholePhrase(query, lexicon, understood);
+  const terms = understood.terms.slice(0, 8);
+  const plan = [...(phrase ? [{ query: phrase, covers: terms.length + 1 }] : []), ...searchPlan(terms)];
+  /** @type {Map<string, RankedResult>} */
+  const found = new Map();
+  /** @type {Record<string, Record<string, number>> | undefined} */
+  let totalFilters;
+  for (const covers of [...new Set(plan.map((step) => step.covers))]) {
+    if (found.size >= enough) break;
+    const level = plan.filter((step) => step.covers === covers);
+    const responses = await Promise.all(level.map((step) => pagefind.search(step.query, filters && { filters })));
+    for (const response of responses) {
+      if (response.results.length && !totalFilters) totalFilters = response.totalFilters;
+      for (const result of /** @type {PagefindResult[]} */ (response.results)) {
+        const known = found.get(result.id);
+        if (!known || (known.covers === covers && known.score < result.score)) found.set(result.id, { result, covers, score: result.score });
+      }
+    }
+  }
+  const ranked = [...found.values()].sort((a, b) => b.covers - a.covers || b.score - a.score);
+  const all = understood.terms.length;
+  return {
+    results: ranked.map((entry) => entry.result),
+    totalFilters,
+    understood,
+    partial: ranked.length > 0 && (ranked[0]?.covers ?? 0) < all,
+  };
 }
 
 /**
- * Searches, and when the exact words find fewer than three pages, tries the relaxed query too.
- * @param {Pagefind} pagefind
- * @param {string} query
- * @param {object} [options]
- * @returns {Promise<SearchResponse & { relaxed: boolean }>}
+ * Fetches the build's search lexicon once per base; a search without it still works, word for word.
+ * @param {string} base
+ * @returns {Promise<import('./search-query.js').Lexicon>}
  */
-export async function searchSite(pagefind, query, options) {
-  const exact = await pagefind.search(query, options);
-  const relaxed = relaxQuery(query);
-  if (exact.results.length >= 3 || relaxed === query) return { ...exact, relaxed: false };
-  const loose = await pagefind.search(relaxed, options);
-  return loose.results.length > exact.results.length ? { ...loose, relaxed: true } : { ...exact, relaxed: false };
+export function loadLexicon(base) {
+  let lexicon = lexicons.get(base);
+  if (!lexicon) {
+    lexicon = fetch(`${base}search/lexicon.json`)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
+      .catch(() => {
+        lexicons.delete(base);
+        return { filler: [], synonyms: {}, roles: [], vocabulary: [] };
+      });
+    lexicons.set(base, lexicon);
+  }
+  return lexicon;
+}
+
+/** @type {Map<string, Promise<import('./search-query.js').Lexicon>>} */
+const lexicons = new Map();
+
+/**
+ * The status line's extra: a link that runs the corrected search, and the words nothing matched.
+ * @param {string} query @param {import('./search-query.js').UnderstoodQuery} understood @param {string} base
+ */
+function renderHints(query, understood, base) {
+  const parts = [];
+  if (understood.suggestions.length) {
+    const corrected = correctedQuery(query, understood);
+    parts.push(
+      `Did you mean <a class="search-link search-suggestion" data-suggestion="${escapeHtml(corrected)}" href="${base}search/?q=${encodeURIComponent(corrected)}">${escapeHtml(corrected)}</a>?`,
+    );
+  }
+  if (understood.unknown.length) {
+    const list = understood.unknown.map((word) => `“${escapeHtml(word)}”`).join(', ');
+    parts.push(`No page uses ${list}.`);
+  }
+  return parts.join(' ');
 }
 
 /**
  * Wires a search UI: `input` drives results into `list`, `status` announces the count, `chips`
  * (optional) filters by type. Returns `run(query)` for a first search.
  * `dev` marks the dev server, which serves the last build's index.
+ * Every keystroke searches at once; an answer that arrives after a newer one started is dropped.
  * @param {{ base: string, input: HTMLInputElement, list: HTMLElement, status: HTMLElement, chips?: HTMLElement | null, type?: string, limit?: number, dev?: boolean, onChange?: (q: string, type: string) => void }} ui
  */
 export function connectSearch(ui) {
   let type = types.includes(ui.type ?? '') ? /** @type {string} */ (ui.type) : '';
-  let timer = 0;
   let latest = 0;
 
   /** @param {string} query */
@@ -118,8 +183,9 @@ export function connectSearch(ui) {
       return;
     }
     let pagefind;
+    let lexicon;
     try {
-      pagefind = await loadPagefind(ui.base);
+      [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), loadLexicon(ui.base)]);
     } catch {
       loaded.delete(ui.base);
       ui.status.textContent = ui.dev
@@ -128,14 +194,32 @@ export function connectSearch(ui) {
       return;
     }
     // Filter counts only come back when a filter is set: "any type" gives them for the "All" view.
-    const response = await searchSite(pagefind, q, { filters: { type: type || { any: types } } });
-    const data = await Promise.all(response.results.slice(0, ui.limit ?? 10).map((r) => r.data()));
+    const response = await searchSite(pagefind, q, { lexicon, filters: { type: type || { any: types } } });
     if (ticket !== latest) return;
     const count = response.results.length;
-    const similar = `${response.relaxed ? ' (similar words)' : ''}${ui.dev ? ' (index from the last build)' : ''}`;
-    ui.status.textContent = `${count} ${count === 1 ? 'result' : 'results'} for “${q}”${similar}${type ? ` in ${type}` : ''}`;
-    ui.list.innerHTML = count ? data.map(renderResult).join('') : renderNoResults(ui.base);
+    const similar = `${response.partial ? ' (matching some of your words)' : ''}${ui.dev ? ' (index from the last build)' : ''}`;
+    const hints = renderHints(q, response.understood, ui.base);
+    ui.status.innerHTML = `${escapeHtml(`${count} ${count === 1 ? 'result' : 'results'} for “${q}”${similar}${type ? ` in ${type}` : ''}`)}${hints ? ` ${hints}` : ''}`;
     if (ui.chips) renderChips(ui.chips, response.totalFilters?.type ?? {});
+    if (!count) {
+      ui.list.innerHTML = renderNoResults(ui.base);
+      return;
+    }
+    // Fragments load only for the results shown, and the first ones render before the rest arrive.
+    const shown = response.results.slice(0, ui.limit ?? 10).map((result) => result.data());
+    const first = await Promise.all(shown.slice(0, 3));
+    if (ticket !== latest) return;
+    ui.list.innerHTML = first.map(renderResult).join('');
+    const rest = await Promise.all(shown.slice(3));
+    if (ticket !== latest || !rest.length) return;
+    ui.list.insertAdjacentHTML('beforeend', rest.map(renderResult).join(''));
+  }
+
+  /** Fetches the index chunks of the words typed so far, so the search itself waits on less. */
+  async function preload(/** @type {string} */ query) {
+    const [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), loadLexicon(ui.base)]).catch(() => []);
+    if (!pagefind?.preload || !lexicon) return;
+    for (const term of understandQuery(query, lexicon).terms) pagefind.preload(term.variants[0] ?? term.typed);
   }
 
   /** @param {HTMLElement} chips @param {Record<string, number>} counts */
@@ -153,8 +237,16 @@ export function connectSearch(ui) {
   }
 
   ui.input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => run(ui.input.value), 120);
+    preload(ui.input.value);
+    run(ui.input.value);
+  });
+  // "Did you mean" runs the corrected search in place; without this script it is a plain link.
+  ui.status.addEventListener('click', (event) => {
+    const link = /** @type {HTMLElement} */ (event.target).closest('a[data-suggestion]');
+    if (!(link instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    ui.input.value = link.dataset.suggestion ?? '';
+    run(ui.input.value);
   });
   ui.chips?.addEventListener('click', (event) => {
     const button = /** @type {HTMLElement} */ (event.target).closest('button[data-type]');

@@ -132,3 +132,34 @@ describe('search weight', () => {
     expect(bytes).toBeLessThanOrEqual(6 * 1024);
   });
 });
+
+describe('search in a reader’s own words', () => {
+  it('shows results for a question with a word the site never uses', async () => {
+    const { page, context, errors } = await site.open('/search/');
+    await page.locator('#search-page-input').fill('Can you afford an OBM?');
+    const status = page.getByRole('status');
+    await status.filter({ hasText: /\d+ results? for “Can you afford an OBM\?”/ }).waitFor();
+    expect(await page.locator('[data-results] > li a.search-link').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-results] > li').first().textContent()).toMatch(/afford|cost|budget/i);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('offers “Did you mean” for a misspelling, and the link runs the corrected search', async () => {
+    const { page, context } = await site.open('/search/?q=retainr%20agreemnt');
+    const suggestion = page.getByRole('status').getByRole('link', { name: /retainer agreement/ });
+    await suggestion.waitFor();
+    await suggestion.click();
+    await page.getByRole('status').filter({ hasText: '“retainer agreement”' }).waitFor();
+    expect(await page.locator('#search-page-input').inputValue()).toBe('retainer agreement');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('retainer agreement');
+    await context.close();
+  });
+
+  it('names the words that matched nothing', async () => {
+    const { page, context } = await site.open('/search/?q=xylophonic');
+    await page.getByRole('status').filter({ hasText: 'No page uses “xylophonic”.' }).waitFor();
+    expect(await page.locator('[data-results] > li').count()).toBe(1);
+    await context.close();
+  });
+});

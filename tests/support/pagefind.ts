@@ -17,7 +17,7 @@ export interface PagefindApi {
   search(
     query: string | null,
     options?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
 }

@@ -20,7 +20,8 @@ export const comparisonRowSchema = <Source extends z.ZodType>(source: Source) =>
     aliases: movedFromSchema,
   });
 
-export type ComparisonRow = z.infer<ReturnType<typeof comparisonRowSchema<z.ZodType>>>;
+/** A row as pages read it: sources are references, of which pages only need the id. */
+export type ComparisonRow = z.infer<ReturnType<typeof comparisonRowSchema<z.ZodType<{ id: string }>>>>;
 
 export const comparisonSchema = <
   Role extends z.ZodType,

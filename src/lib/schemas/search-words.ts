@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+
+const word = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be one lower-case word, as a reader types it without punctuation');
+
+/**
+ * The site's own words for search: question filler to ignore and a small synonym table (a word
+ * readers use -> the words the content uses). Role names are not here: they come from roles.json.
+ */
+export const searchWordsSchema = z.object({
+  filler: z.array(word).min(1),
+  synonyms: z.record(word, z.array(z.string().min(2)).min(1, 'name at least one word the site uses instead')),
+});
+
+export type SearchWords = z.infer<typeof searchWordsSchema>;

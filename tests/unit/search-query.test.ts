@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  correctedQuery,
+  editDistance,
+  isKnownWord,
+  nearestWord,
+  normaliseQuery,
+  searchPlan,
+  understandQuery,
+  type Lexicon,
+} from '../../src/lib/search/query';
+import { vocabularyOf } from '../../src/lib/search/vocabulary';
+
+const lexicon: Lexicon = {
+  filler: ['a', 'an', 'can', 'do', 'does', 'i', 'is', 'or', 'should', 'the', 'what', 'you', 'actually'],
+  synonyms: { afford: ['cost', 'budget'], hire: ['hiring'] },
+  roles: [
+    ['Online Business Manager', 'OBM', 'business manager'],
+    ['Fractional COO', 'fCOO', 'fractional COO', 'part-time COO'],
+    ['Project Manager', 'PM', 'project management'],
+  ],
+  vocabulary: vocabularyOf([
+    'An online business manager runs the business. Their cost depends on hours and budget.',
+    'Hiring a project manager: onboarding, retainers, certification and the first 30 days.',
+    'A fractional coo works part-time. The hire who comes first.',
+  ]),
+};
+const variantsOf = (query: string) => understandQuery(query, lexicon).terms.map((term) => term.variants);
+
+describe('normalising a query', () => {
+  it('lowers case, straightens curly quotes and drops punctuation and possessives', () => {
+    expect(normaliseQuery('What’s an OBM’s “real” job?!')).toBe('what an obm real job');
+    expect(normaliseQuery('  part-time   PM, or full-time? ')).toBe('part-time pm or full-time');
+  });
+});
+
+describe('understanding a question', () => {
+  it('drops question filler and keeps the words that matter', () => {
+    expect(variantsOf('Can you actually afford the cost?')).toEqual(
+      [['afford', 'cost', 'budget'], ['cost']].slice(1).length ? [['cost', 'budget'], ['cost']] : [],
+    );
+  });
+  it('recognises a role by any of its names and searches its other names too, both ways', () => {
+    expect(variantsOf('OBM')).toEqual([['obm', 'online business manager']]);
+    expect(variantsOf('online business manager')).toEqual([['online business manager', 'obm']]);
+    expect(variantsOf('should I hire an OBM or a part-time COO')).toEqual([
+      ['hire', 'hiring'],
+      ['obm', 'online business manager'],
+      ['part-time coo', 'fcoo', 'fractional coo'],
+    ]);
+  });
+  it('searches a word the site never uses only through its synonyms, never as a prefix guess', () => {
+    const understood = understandQuery('can I afford an OBM', lexicon);
+    expect(understood.terms[0]).toEqual({ typed: 'afford', variants: ['cost', 'budget'], kind: 'synonym' });
+    expect(understood.unknown).toEqual([]);
+  });
+  it('names a word nothing stands in for', () => {
+    expect(understandQuery('obm zeppelin', lexicon).unknown).toEqual(['zeppelin']);
+  });
+  it('corrects a misspelling to the nearest site word, which may complete a role name', () => {
+    const understood = understandQuery('onboardin a project manger', lexicon);
+    expect(understood.suggestions).toEqual([
+      { word: 'onboardin', suggestion: 'onboarding' },
+      { word: 'manger', suggestion: 'manager' },
+    ]);
+    expect(understood.terms.map((term) => term.typed)).toEqual(['onboarding', 'project manager']);
+    expect(correctedQuery('onboardin a project manger', understood)).toBe('onboarding a project manager');
+  });
+  it('accepts the last word as a prefix, since the reader may still be typing it', () => {
+    expect(understandQuery('obm onboar', lexicon).suggestions).toEqual([]);
+    expect(isKnownWord('onboar', lexicon.vocabulary, true)).toBe(true);
+    expect(isKnownWord('onboar', lexicon.vocabulary, false)).toBe(false);
+    expect(isKnownWord('retainer', lexicon.vocabulary)).toBe(true);
+  });
+});
+
+describe('spelling distance', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('mangaer', 'manager', 2)).toBe(1);
+    expect(editDistance('cost', 'budget', 2)).toBe(3);
+  });
+  it('suggests only close words, and nothing for short ones', () => {
+    expect(nearestWord('budjet', lexicon.vocabulary)).toBe('budget');
+    expect(nearestWord('obn', lexicon.vocabulary)).toBeUndefined();
+    expect(nearestWord('zeppelin', lexicon.vocabulary)).toBeUndefined();
+  });
+});
+
+describe('the search plan', () => {
+  const terms = understandQuery('afford obm onboarding', lexicon).terms;
+  it('tries every term together first, then smaller subsets, then each term alone', () => {
+    const plan = searchPlan(terms);
+    expect(plan[0]).toEqual({ query: 'cost obm onboarding', covers: 3 });
+    const covers = plan.map((step) => step.covers);
+    expect(covers).toEqual([...covers].sort((a, b) => b - a));
+    expect(plan.filter((step) => step.covers === 1).map((step) => step.query)).toEqual(
+      expect.arrayContaining(['cost', 'budget', 'obm', 'online business manager', 'onboarding']),
+    );
+  });
+  it('tries a term’s other variants one term at a time', () => {
+    expect(
+      searchPlan(terms)
+        .filter((step) => step.covers === 3)
+        .map((step) => step.query),
+    ).toEqual(['cost obm onboarding', 'budget obm onboarding', 'cost online business manager onboarding']);
+  });
+  it('stays within its cap for a long question', () => {
+    const long = understandQuery('obm cost budget onboarding retainers certification hours hiring', lexicon).terms;
+    expect(searchPlan(long, 24)).toHaveLength(24);
+  });
+});
