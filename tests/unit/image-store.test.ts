@@ -4,17 +4,22 @@ import { basename, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CardRenderer } from '../../src/integrations/social-images/draw';
 import { imageStore } from '../../src/integrations/social-images/image-store';
+import { encodeOpaquePng } from '../../src/lib/png';
 import type { CardLayout } from '../../src/lib/social-card';
 import type { SocialCard } from '../../src/lib/social-image-spec';
 
-/** A renderer that "draws" a card as its title's bytes and counts how often it was asked to. */
+/** A 2x1 PNG whose two pixels spell a card's title in their red channel, so a test can tell cards apart. */
+const pngOf = (title: string) =>
+  encodeOpaquePng(Uint8Array.from([...title.padEnd(2).slice(0, 2)].flatMap((c) => [c.charCodeAt(0), 0, 0, 255])), 2, 1);
+
+/** A renderer that "draws" a card as a tiny PNG of its title and counts how often it was asked to. */
 function fakeRenderer() {
   const drawn: string[] = [];
   const renderer: CardRenderer = {
-    layout: (card) => ({ width: 1, height: 1, background: card.title, shapes: [] }),
+    layout: (card) => ({ width: 2, height: 1, background: card.title, shapes: [] }),
     draw: async (layout: CardLayout) => {
       drawn.push(layout.background);
-      return Buffer.from(layout.background);
+      return pngOf(layout.background);
     },
     version: 'test',
     close: () => {},
@@ -37,7 +42,7 @@ describe('imageStore', () => {
     const files = await Promise.all([store.file(card('A')), store.file(card('A')), store.file(card('B'))]);
     expect(drawn.sort()).toEqual(['A', 'B']);
     expect(files[0]).toBe(files[1]);
-    expect(readFileSync(files[2] as string, 'utf8')).toBe('B');
+    expect(readFileSync(files[2] as string)).toEqual(pngOf('B'));
     expect(store.drawn).toBe(2);
   });
 
@@ -46,9 +51,26 @@ describe('imageStore', () => {
     await imageStore(first.renderer, cacheDir).file(card('A'));
     const second = fakeRenderer();
     const store = imageStore(second.renderer, cacheDir);
-    expect(readFileSync(await store.file(card('A')), 'utf8')).toBe('A');
+    expect(readFileSync(await store.file(card('A')))).toEqual(pngOf('A'));
     expect(second.drawn).toEqual([]);
     expect(store.drawn).toBe(0);
+  });
+
+  it('draws again a cached image that was cut short or is the wrong size, and says so', async () => {
+    const first = fakeRenderer();
+    const cut = await imageStore(first.renderer, cacheDir).file(card('A'));
+    const whole = readFileSync(cut);
+    writeFileSync(cut, whole.subarray(0, whole.length - 20));
+    const damaged: string[] = [];
+    const second = fakeRenderer();
+    const store = imageStore(second.renderer, cacheDir, (file) => damaged.push(file));
+    expect(readFileSync(await store.file(card('A')))).toEqual(whole);
+    expect(second.drawn).toEqual(['A']);
+    expect(damaged).toEqual([cut]);
+    writeFileSync(cut, encodeOpaquePng(new Uint8Array(4 * 4), 2, 2));
+    const third = fakeRenderer();
+    await imageStore(third.renderer, cacheDir).file(card('A'));
+    expect(third.drawn).toEqual(['A']);
   });
 
   it('removes cached images this build did not use, and keeps the ones it did', async () => {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { isWholePng } from '../../lib/png-check';
 import type { CardLayout } from '../../lib/social-card';
 import type { SocialCard } from '../../lib/social-image-spec';
 import type { CardRenderer } from './draw';
@@ -15,16 +16,39 @@ export interface ImageStore {
   prune(): Promise<number>;
 }
 
+/** Whether a cached file is a whole PNG of the card's size, read from its first and last bytes. */
+async function isWholeImage(file: string, layout: CardLayout): Promise<boolean> {
+  const handle = await open(file);
+  try {
+    const { size } = await handle.stat();
+    const head = new Uint8Array(24);
+    const tail = new Uint8Array(12);
+    await handle.read(head, 0, 24, 0);
+    await handle.read(tail, 0, 12, Math.max(0, size - 12));
+    return size >= 36 && isWholePng(head, tail, layout.width, layout.height);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Each distinct card is drawn at most once, however often it is asked for: the cache is keyed by a
  * hash of the card's layout and everything else that changes its pixels, so unchanged cards are
  * never redrawn across builds either.
  */
-export function imageStore(renderer: CardRenderer, cacheDir: string): ImageStore {
+export function imageStore(
+  renderer: CardRenderer,
+  cacheDir: string,
+  /** Told of each cached image found damaged, which is then drawn again. */
+  onDamaged: (file: string) => void = () => {},
+): ImageStore {
   const files = new Map<string, Promise<string>>();
   let drawn = 0;
   const fill = async (cached: string, layout: CardLayout) => {
-    if (existsSync(cached)) return cached;
+    if (existsSync(cached)) {
+      if (await isWholeImage(cached, layout)) return cached;
+      onDamaged(cached);
+    }
     const png = await renderer.draw(layout);
     drawn++;
     // Written aside and renamed, so a build that stops half-way never leaves a broken entry.

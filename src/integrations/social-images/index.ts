@@ -54,7 +54,11 @@ export default function socialImages(): AstroIntegration {
         );
         const cacheDir = fileURLToPath(new URL('node_modules/.cache/social-images/', root));
         await mkdir(cacheDir, { recursive: true });
-        const store = imageStore(renderer, cacheDir);
+        const store = imageStore(renderer, cacheDir, (file) =>
+          logger.warn(
+            `social images: ${file} in the cache was damaged (not a whole PNG of the card's size); drawing it again`,
+          ),
+        );
         listenForCards((imagePath, card) => {
           // Only a head start: the pass after the build reads every page and reports any error.
           if (imagePath.startsWith(`/${imageFolder}`)) store.file(card).catch(() => {});
