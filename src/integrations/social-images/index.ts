@@ -46,7 +46,7 @@ export default function socialImages(): AstroIntegration {
         root = config.root;
         base = config.base;
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
         const renderer = await createRenderer(
           new URL('src/integrations/social-images/fonts/', root),
           new URL('public/favicon.svg', root),
