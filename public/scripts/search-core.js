@@ -4,7 +4,7 @@
  * the 404 page. Pagefind escapes excerpts (apart from <mark>), but titles, meta and the reader's
  * query are raw text: they only ever reach the page through `escapeHtml`.
  */
-import { correctedQuery, searchPlan, understandQuery, wholePhrase } from './search-query.js';
+import { correctedQuery, similarQuestions, understandQuery, wholePhrase } from './search-query.js';
 
 /** @typedef {{ url: string, title: string, excerpt: string }} SubResult */
 /** @typedef {{ url: string, excerpt: string, content: string, meta: Record<string, string>, filters: Record<string, string[]>, sub_results: SubResult[] }} ResultData */
@@ -70,18 +70,16 @@ function renderNoResults(base) {
 const types = ['Article', 'FAQ', 'Comparison', 'Guide'];
 
 /**
- * A page found by the searches of a query, with how many of its terms it matched.
  * @typedef {{ id: string, score: number, data(): Promise<ResultData> }} PagefindResult
- * @typedef {{ result: PagefindResult, covers: number, score: number }} RankedResult
  * @typedef {{ results: PagefindResult[], totalFilters: Record<string, Record<string, number>> | undefined, understood: import('./search-query.js').UnderstoodQuery, partial: boolean }} SiteSearchResponse
  */
 
-/** Stop widening the search once this many pages are found: enough for the list, sooner on screen. */
-const enough = 10;
-
 /**
- * Searches the way a reader asks: the query is understood first (search-query.js), then searched
- * as a ranked fallback, all its terms before any subset, so a question that shares any meaningful
+ * Searches the way a reader asks. The query is understood first (search-query.js); then each term
+ * is searched on its own, by each of its variants, and a page ranks by the terms it matches, each
+ * weighted by how rare it is on the site (a page matching "PMP" and "certification" beats one
+ * matching "manager" often), then by how well it matches each. A page listing the reader's whole
+ * phrasing (its `askedAs`) counts as matching every term. So a question sharing any meaningful
  * word with the site finds pages, and pages matching more of it come first.
  * @param {Pagefind} pagefind
  * @param {string} query
@@ -90,32 +88,54 @@ const enough = 10;
  */
 export async function searchSite(pagefind, query, { lexicon, filters }) {
   const understood = understandQuery(query, lexicon);
+  const terms = understood.terms.slice(0, 10);
   const phrase = wholePhrase(query, lexicon, understood);
-  const terms = understood.terms.slice(0, 8);
-  const plan = [...(phrase ? [{ query: phrase, covers: terms.length + 1 }] : []), ...searchPlan(terms)];
-  /** @type {Map<string, RankedResult>} */
-  const found = new Map();
-  /** @type {Record<string, Record<string, number>> | undefined} */
-  let totalFilters;
-  for (const covers of [...new Set(plan.map((step) => step.covers))]) {
-    if (found.size >= enough) break;
-    const level = plan.filter((step) => step.covers === covers);
-    const responses = await Promise.all(level.map((step) => pagefind.search(step.query, filters && { filters })));
+  const search = (/** @type {string} */ text) => pagefind.search(text, filters && { filters });
+  const similar = similarQuestions(query, lexicon).slice(0, 3);
+  const [whole, asked, ...perTerm] = await Promise.all([
+    phrase ? search(phrase) : undefined,
+    Promise.all(similar.map((match) => search(match.marker))),
+    ...terms.map((term) => Promise.all(term.variants.slice(0, 3).map(search))),
+  ]);
+  const pages = Math.max(lexicon.pages ?? 0, 1);
+  /** @type {Map<string, { result: PagefindResult, weight: number, matched: number }>} */
+  const ranked = new Map();
+  const credit = (/** @type {PagefindResult} */ result, /** @type {number} */ weight) => {
+    const entry = ranked.get(result.id) ?? { result, weight: 0, matched: 0 };
+    entry.weight += weight;
+    entry.matched += 1;
+    ranked.set(result.id, entry);
+  };
+  let rarity = 0;
+  for (const responses of perTerm) {
+    /** @type {Map<string, PagefindResult>} */
+    const best = new Map();
     for (const response of responses) {
-      if (response.results.length && !totalFilters) totalFilters = response.totalFilters;
-      for (const result of /** @type {PagefindResult[]} */ (response.results)) {
-        const known = found.get(result.id);
-        if (!known || (known.covers === covers && known.score < result.score)) found.set(result.id, { result, covers, score: result.score });
+      for (const result of response.results) {
+        if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
       }
     }
+    if (!best.size) continue;
+    const idf = Math.log(1 + pages / best.size);
+    rarity += idf;
+    const top = Math.max(...[...best.values()].map((result) => result.score)) || 1;
+    for (const result of best.values()) credit(result, idf * (0.5 + (0.5 * result.score) / top));
   }
-  const ranked = [...found.values()].sort((a, b) => b.covers - a.covers || b.score - a.score);
-  const all = understood.terms.length;
+  if (whole?.results.length) {
+    const top = Math.max(...whole.results.map((result) => result.score)) || 1;
+    for (const result of whole.results) credit(result, rarity * (0.5 + (0.5 * result.score) / top));
+  }
+  // A page that lists a question like the reader's is the answer they asked for.
+  similar.forEach((match, index) => {
+    for (const result of asked[index]?.results ?? []) credit(result, (rarity || 1) * 2 * match.similarity);
+  });
+  const results = [...ranked.values()].sort((a, b) => b.weight - a.weight);
+  const fullest = [whole, ...perTerm.flat()].find((response) => response?.results.length);
   return {
-    results: ranked.map((entry) => entry.result),
-    totalFilters,
+    results: results.map((entry) => entry.result),
+    totalFilters: fullest?.totalFilters,
     understood,
-    partial: ranked.length > 0 && (ranked[0]?.covers ?? 0) < all,
+    partial: results.length > 0 && (results[0]?.matched ?? 0) < terms.length,
   };
 }
 

@@ -13,6 +13,9 @@
  * @property {Record<string, string[]>} synonyms A word and the site's words for the same thing.
  * @property {string[][]} roles Every role's names: its name, abbreviation and aliases.
  * @property {string[]} vocabulary The words the site uses, sorted.
+ * @property {number} [pages] How many pages the index holds, for weighing how rare a word is.
+ * @property {[string, ...string[]][]} [questions] Per page: the marker word its index carries, then
+ *   the questions it answers (an FAQ's question, an article's title, their `askedAs` phrasings).
  */
 
 /**
@@ -188,6 +191,53 @@ export function understandQuery(query, lexicon) {
     }
   }
   return understood;
+}
+
+/**
+ * The words of a question for comparing it with another: role names become one token per role,
+ * so "an OBM" and "an online business manager" are the same question; filler stays, since "what
+ * is" and "what does ... do" ask different things.
+ * @param {string} text @param {Lexicon} lexicon
+ */
+export function questionWords(text, lexicon) {
+  const roles = lexicon.roles.map((names) => names.map(normaliseQuery));
+  const tokens = words(normaliseQuery(text));
+  /** @type {Set<string>} */
+  const found = new Set();
+  for (let i = 0; i < tokens.length; i++) {
+    const role = roleAt(tokens, i, roles);
+    if (role) {
+      found.add(`role:${roles.findIndex((names) => names.includes(role.term.typed))}`);
+      i += role.length - 1;
+    } else {
+      found.add(/** @type {string} */ (tokens[i]).replace(/(?<=..)s$/, ''));
+    }
+  }
+  return found;
+}
+
+/**
+ * Pages whose listed questions read like the reader's, best first: the share of words two
+ * questions have in common (Jaccard), at least `threshold`.
+ * @param {string} query @param {Lexicon} lexicon @param {number} [threshold]
+ * @returns {{ marker: string, similarity: number }[]}
+ */
+export function similarQuestions(query, lexicon, threshold = 0.3) {
+  const asked = questionWords(query, lexicon);
+  if (asked.size === 0) return [];
+  return (lexicon.questions ?? [])
+    .map(([marker, ...phrasings]) => {
+      let similarity = 0;
+      for (const phrasing of phrasings) {
+        const listed = questionWords(phrasing, lexicon);
+        let shared = 0;
+        for (const word of asked) if (listed.has(word)) shared++;
+        similarity = Math.max(similarity, shared / (asked.size + listed.size - shared));
+      }
+      return { marker, similarity };
+    })
+    .filter((match) => match.similarity >= threshold)
+    .sort((a, b) => b.similarity - a.similarity);
 }
 
 /**

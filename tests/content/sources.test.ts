@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceSchema } from '../../src/lib/schemas/source';
 import { countWords, proseOf, sharedWordRuns } from '../../src/lib/text-stats';
 import { loadCollection } from './load-content';
 
@@ -116,6 +117,17 @@ describe('the words stay ours', () => {
 });
 
 describe('sources', () => {
+  it.each(sources.map((source) => [source.id, source] as const))(
+    '%s matches the source schema',
+    (_, { id, ...source }) => {
+      const result = sourceSchema.safeParse(source);
+      expect(
+        result.error?.issues.map(
+          (issue) => `src/content/sources/${id}.json ${issue.path.join('.')}: ${issue.message}`,
+        ) ?? [],
+      ).toEqual([]);
+    },
+  );
   it('every source is cited by at least one page, role or comparison row', () => {
     const roles = readFileSync(join(root, 'src/content/roles.json'), 'utf8');
     const cited = new Set([

@@ -3,7 +3,9 @@ import { getCollection } from 'astro:content';
 import searchWordsFile from '../../content/search-words.json';
 import { searchWordsSchema } from '../../lib/schemas/search-words';
 import type { Lexicon } from '../../lib/search/query';
+import { questionMarker } from '../../lib/search/hints';
 import { vocabularyOf } from '../../lib/search/vocabulary';
+import { paths } from '../../lib/urls';
 import { proseOf } from '../../lib/text-stats';
 
 /**
@@ -42,6 +44,21 @@ export const GET: APIRoute = async () => {
     synonyms: parsed.data.synonyms,
     roles: roles.map((role) => [role.data.name, role.data.abbreviation, ...role.data.aliases]),
     vocabulary: vocabularyOf(texts),
+    // The indexed pages: articles, FAQ answers, comparisons with their row pages, and the guide.
+    questions: [
+      ...faqs.map((f): [string, ...string[]] => [
+        questionMarker(paths.faqPage(f.id)),
+        f.data.question,
+        ...f.data.askedAs,
+      ]),
+      ...articles.map((a): [string, ...string[]] => [
+        questionMarker(paths.article(a.id)),
+        a.data.title,
+        ...a.data.askedAs,
+      ]),
+      ...comparisons.map((c): [string, ...string[]] => [questionMarker(paths.comparison(c.id)), c.data.title]),
+    ],
+    pages: articles.length + faqs.length + comparisons.reduce((sum, c) => sum + 1 + c.data.rows.length, 0) + 1,
   };
   return new Response(JSON.stringify(lexicon), { headers: { 'Content-Type': 'application/json' } });
 };
