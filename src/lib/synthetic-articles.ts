@@ -16,6 +16,8 @@ export interface CorpusOptions {
   roles: readonly string[];
   /** Site paths the body may link to besides other synthetic articles. */
   links: readonly string[];
+  /** Source ids (files in src/content/sources/) the frontmatter cites. */
+  sources: readonly string[];
 }
 
 const subjects = ['The owner', 'A project manager', 'An online business manager', 'The team', 'A virtual assistant'];
@@ -87,6 +89,8 @@ roles: [${roles.join(', ')}]
 tags: [${tags.join(', ')}]
 published: ${published}
 related: [${related.join(', ')}]
+sources: [${pick(options.sources)}]
+reviewed: ${published}
 ---
 
 ${paragraph(4)}

@@ -12,6 +12,8 @@ const row: ComparisonRow = {
   key: true,
   values: { pm: 'One to three of your most pressing projects.', obm: 'Everything in the business at once' },
   context: 'A PM goes deep.',
+  sources: ['a-source'],
+  aliases: [],
 };
 
 describe('comparison row page', () => {
