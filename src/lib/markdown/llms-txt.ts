@@ -3,7 +3,7 @@
  * paragraphs, then H2 sections that are lists of `[name](url): description` links. The section
  * named "Optional" lists what an assistant may skip when it is short of context.
  */
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { heading, link, list, paragraph } from './nodes';
 import { stringifyMarkdown } from './stringify';
 
@@ -21,7 +21,8 @@ export interface LlmsSection {
 export interface LlmsTxt {
   name: string;
   summary: string;
-  details: string[];
+  /** Paragraphs between the summary and the sections. */
+  details: (PhrasingContent | string)[][];
   sections: LlmsSection[];
   optional: LlmsLink[];
 }
@@ -34,7 +35,7 @@ export function llmsTxt(index: LlmsTxt): string {
   return stringifyMarkdown([
     heading(1, index.name),
     { type: 'blockquote', children: [paragraph(index.summary)] },
-    ...index.details.map((detail) => paragraph(detail)),
+    ...index.details.map((detail) => paragraph(...detail)),
     ...index.sections.filter((entry) => entry.links.length > 0).flatMap((entry) => section(entry.title, entry.links)),
     ...(index.optional.length > 0 ? section('Optional', index.optional) : []),
   ]);

@@ -117,16 +117,3 @@ export async function rowMarkdown(comparison: Comparison, row: ComparisonRow): P
   });
   return { path, title, description, markdown };
 }
-
-/** A reversed comparison address only redirects: its Markdown says where to. */
-export function movedMarkdown(path: string, comparison: Comparison): MarkdownPage {
-  const target = urlOf(paths.comparison(comparison.id));
-  const { title, description } = comparison.data;
-  const markdown = pageDocument({
-    title,
-    description,
-    url: target,
-    body: [paragraph('This address redirects to ', link(target, target), '.')],
-  });
-  return { path, title, description, markdown };
-}

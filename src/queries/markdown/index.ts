@@ -1,9 +1,8 @@
 /**
  * The Markdown twin of every indexable page, made from the content collections (the same data the
- * HTML pages render), plus a short note for each reversed comparison address that redirects.
+ * HTML pages render).
  */
 import { articlesPerPage } from '../../lib/pagination';
-import { reversedComparisonId } from '../../lib/urls';
 import type { Tag } from '../../lib/tags';
 import { publishedArticles, type Article } from '../articles';
 import { allComparisons, requireComparison } from '../comparisons';
@@ -13,7 +12,6 @@ import {
   articleMarkdown,
   comparisonMarkdown,
   faqMarkdown,
-  movedMarkdown,
   rowMarkdown,
   type MarkdownPage,
 } from './content-pages';
@@ -35,7 +33,7 @@ export interface MarkdownSite {
   articles: MarkdownPage[];
   faqs: MarkdownPage[];
   guide: MarkdownPage;
-  /** Home, lists, tags, search and redirect notes. */
+  /** Home, lists, tags and search. */
   other: MarkdownPage[];
 }
 
@@ -48,7 +46,6 @@ async function build(): Promise<MarkdownSite> {
     faqGroups(),
     decisionGuide(),
   ]);
-  const ids = new Set(comparisons.map((comparison) => comparison.id));
   const byTag = new Map<Tag, Article[]>();
   for (const article of articles) {
     for (const tag of article.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
@@ -57,10 +54,6 @@ async function build(): Promise<MarkdownSite> {
   const listPages = Array.from({ length: lastPage }, (_, index) =>
     articleListMarkdown(index + 1, lastPage, articles.slice(index * articlesPerPage, (index + 1) * articlesPerPage)),
   );
-  const moved = comparisons.flatMap((comparison) => {
-    const reversed = reversedComparisonId(comparison.id);
-    return reversed && !ids.has(reversed) ? [movedMarkdown(`/compare/${reversed}/`, comparison)] : [];
-  });
   const main = await requireComparison('project-manager-vs-online-business-manager', 'src/queries/markdown/index.ts');
   return {
     comparisons: await Promise.all(comparisons.map(comparisonMarkdown)),
@@ -77,7 +70,6 @@ async function build(): Promise<MarkdownSite> {
       comparisonListMarkdown(comparisons),
       await faqListMarkdown(groups),
       searchMarkdown(),
-      ...moved,
     ],
   };
 }

@@ -130,7 +130,11 @@ export function searchMarkdown(): MarkdownPage {
     'Search',
     'Search every article, FAQ answer and comparison on project managers and online business managers.',
     [
-      paragraph(`Search with a GET request to ${urlOf(paths.search())}?q= followed by your words, for example `, link(`${urlOf(paths.search())}?q=retainer`, `${urlOf(paths.search())}?q=retainer`), '. The results appear with JavaScript.'),
+      paragraph(
+        'Search with a GET request to this page with your words in the q parameter, for example ',
+        link(`${urlOf(paths.search())}?q=retainer`, 'search for "retainer"'),
+        '. The results appear with JavaScript.',
+      ),
       paragraph('Without it, browse instead:'),
       list([
         [link(urlOf(paths.faq()), 'Questions and answers')],
