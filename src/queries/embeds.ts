@@ -13,7 +13,14 @@ export async function embedSpec(comparison: Comparison, siteUrl: URL | string, r
   return {
     title: row ? rowHeading(row, subjects) : comparison.data.title,
     embedUrl: absoluteUrl(paths.embed(comparison.id, row?.id), siteUrl, base),
-    rows: row ? 1 : comparison.data.rows.length,
+    content: {
+      title: row ? rowHeading(row, subjects) : comparison.data.title,
+      rows: (row ? [row] : comparison.data.rows).map((shown) => ({
+        dimension: shown.dimension,
+        values: subjects.map((subject) => shown.values[subject.id] ?? ''),
+      })),
+      note: row?.context,
+    },
     providerName: site.name,
     providerUrl: absoluteUrl(paths.home(), siteUrl, base),
     thumbnailUrl: absoluteUrl(paths.socialImage(imageKey), siteUrl, base),
