@@ -15,6 +15,8 @@ export const pageTypes = [
   'guide',
   'search',
   '404',
+  'comparison embed',
+  'comparison row embed',
 ] as const;
 
 export type PageType = (typeof pageTypes)[number];
@@ -32,6 +34,8 @@ const patterns: [RegExp, PageType][] = [
   [/^\/guide\/$/, 'guide'],
   [/^\/search\/$/, 'search'],
   [/^\/404(\.html|\/)$/, '404'],
+  [/^\/embed\/compare\/[^/]+\/$/, 'comparison embed'],
+  [/^\/embed\/compare\/[^/]+\/[^/]+\/$/, 'comparison row embed'],
 ];
 
 /** The type of the page at `path` (`/articles/x/`, `/404.html`), or undefined for any other file. */
