@@ -78,7 +78,11 @@ function prepareCopy(articles: number): string {
   const roles = (JSON.parse(readFileSync(join(dir, 'src/content/roles.json'), 'utf8')) as { id: string }[]).map(
     (role) => role.id,
   );
-  for (const article of syntheticArticles(articles, { roles, links: ['/compare/', '/faq/', '/guide/'], sources: sourceIds(dir) })) {
+  for (const article of syntheticArticles(articles, {
+    roles,
+    links: ['/compare/', '/faq/', '/guide/'],
+    sources: sourceIds(dir),
+  })) {
     writeFileSync(join(dir, 'src/content/articles', `${article.id}.mdx`), article.source);
   }
   return dir;

@@ -62,7 +62,14 @@ export function comparisonJson(input: ComparisonDataInput) {
 /** RFC 4180 CSV (quoted where needed, CRLF line ends) with a header line. */
 export function comparisonCsv(input: ComparisonDataInput): string {
   const json = comparisonJson(input);
-  const header = ['id', 'dimension', 'key', ...input.subjects.map((s) => `${s.name} (${s.abbreviation})`), 'context', 'sources'];
+  const header = [
+    'id',
+    'dimension',
+    'key',
+    ...input.subjects.map((s) => `${s.name} (${s.abbreviation})`),
+    'context',
+    'sources',
+  ];
   const lines = json.rows.map((row) => [
     row.id,
     row.dimension,

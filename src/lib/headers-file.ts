@@ -89,7 +89,8 @@ export function headersFor(rules: HeaderRule[], pathname: string, host: HeadersH
     const merged: Record<string, string> = {};
     for (const rule of matching) {
       const values: Record<string, string> = {};
-      for (const [name, value] of rule.set) values[name] = values[name] === undefined ? value : `${values[name]}, ${value}`;
+      for (const [name, value] of rule.set)
+        values[name] = values[name] === undefined ? value : `${values[name]}, ${value}`;
       Object.assign(merged, values);
     }
     return Object.entries(merged);

@@ -42,7 +42,8 @@ export function embedHeight(content: EmbedContent): number {
   const title = lines(content.title, 36) * 28 + 8;
   const head = 2 * 20 + 17;
   const rows = content.rows.reduce(
-    (sum, row) => sum + 25 + 20 * Math.max(lines(row.dimension, 14), ...row.values.map((value) => lines(value, valueChars))),
+    (sum, row) =>
+      sum + 25 + 20 * Math.max(lines(row.dimension, 14), ...row.values.map((value) => lines(value, valueChars))),
     0,
   );
   const note = content.note ? lines(content.note, 80) * 20 + 14 : 0;

@@ -53,7 +53,7 @@ export function siteHeaderRules(input: SiteHeadersInput): HeaderRule[] {
       comment:
         'Embeds may be framed by any site. Cloudflare Pages would add this CSP to the one above (both\n' +
         'enforced, so framing stays refused): the ! line drops the inherited one first. Netlify ignores\n' +
-        'the ! line and keeps the last matching rule\'s value, which is this one.',
+        "the ! line and keeps the last matching rule's value, which is this one.",
       path: `${prefix}embed/*`,
       detach: ['Content-Security-Policy'],
       set: [

@@ -7,7 +7,11 @@ import { paths } from '../lib/urls';
 import { markdownSite, type MarkdownPage } from '../queries/markdown';
 import { urlOf } from '../queries/markdown/context';
 
-const entry = (page: MarkdownPage) => ({ name: page.title, url: urlOf(markdownPath(page.path)), description: page.description });
+const entry = (page: MarkdownPage) => ({
+  name: page.title,
+  url: urlOf(markdownPath(page.path)),
+  description: page.description,
+});
 
 /** The llmstxt.org index: every comparison, article and answer, each linked to its Markdown. */
 export const GET: APIRoute = async () => {

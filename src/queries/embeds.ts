@@ -6,7 +6,11 @@ import { absoluteUrl, paths } from '../lib/urls';
 import { subjectsOf, type Comparison } from './comparisons';
 
 /** The embed of a comparison, or of one of its rows, with the URLs a snippet and oEmbed need. */
-export async function embedSpec(comparison: Comparison, siteUrl: URL | string, row?: ComparisonRow): Promise<EmbedSpec> {
+export async function embedSpec(
+  comparison: Comparison,
+  siteUrl: URL | string,
+  row?: ComparisonRow,
+): Promise<EmbedSpec> {
   const base = import.meta.env.BASE_URL;
   const subjects = (await subjectsOf(comparison)).map((role) => ({ id: role.id, name: role.data.name }));
   const imageKey = row ? `compare/${comparison.id}/${row.id}` : `compare/${comparison.id}`;

@@ -24,25 +24,30 @@ describe('a comparison page', () => {
     await context.close();
   });
 
-  it.each([320, 390])('at %i px fits the width: each row reads as its dimension, then a labelled value per role', async (width) => {
-    const { page, context } = await site.open(comparison, { viewport: { width, height: 800 } });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-    const region = page.locator('.table-scroll');
-    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-    const row = page.locator('#scope');
-    const [header, first, second] = await Promise.all([
-      row.locator('th').boundingBox(),
-      row.locator('td').nth(0).boundingBox(),
-      row.locator('td').nth(1).boundingBox(),
-    ]);
-    expect(header!.y).toBeLessThan(first!.y);
-    expect(first!.y).toBeLessThan(second!.y);
-    expect(first!.width).toBeGreaterThan(width * 0.7);
-    const labels = await row.locator('td .cell-label').allTextContents();
-    expect(labels.map((label) => label.trim())).toEqual(['Project Manager (PM)', 'Online Business Manager (OBM)']);
-    expect(await row.locator('td .cell-label').first().isVisible()).toBe(true);
-    await context.close();
-  });
+  it.each([320, 390])(
+    'at %i px fits the width: each row reads as its dimension, then a labelled value per role',
+    async (width) => {
+      const { page, context } = await site.open(comparison, { viewport: { width, height: 800 } });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      const region = page.locator('.table-scroll');
+      expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      const row = page.locator('#scope');
+      const [header, first, second] = await Promise.all([
+        row.locator('th').boundingBox(),
+        row.locator('td').nth(0).boundingBox(),
+        row.locator('td').nth(1).boundingBox(),
+      ]);
+      expect(header!.y).toBeLessThan(first!.y);
+      expect(first!.y).toBeLessThan(second!.y);
+      expect(first!.width).toBeGreaterThan(width * 0.7);
+      const labels = await row.locator('td .cell-label').allTextContents();
+      expect(labels.map((label) => label.trim())).toEqual(['Project Manager (PM)', 'Online Business Manager (OBM)']);
+      expect(await row.locator('td .cell-label').first().isVisible()).toBe(true);
+      await context.close();
+    },
+  );
 
   it('at 320 px is still a table to assistive technology, with the visible labels left out', async () => {
     const { page, context } = await site.open(comparison, { viewport: { width: 320, height: 800 } });

@@ -42,7 +42,9 @@ describe('Embed this comparison', () => {
     const { page, context, errors } = await site.open(path, clipboard);
     await page.getByText('Embed this comparison').click();
     const code = await page.getByLabel('HTML to paste').inputValue();
-    expect(code).toMatch(/^<iframe src="https?:\/\/[^"]+\/embed\/compare\/project-manager-vs-online-business-manager\/"/);
+    expect(code).toMatch(
+      /^<iframe src="https?:\/\/[^"]+\/embed\/compare\/project-manager-vs-online-business-manager\/"/,
+    );
     await page.getByRole('button', { name: 'Copy embed code' }).click();
     await expect.poll(() => page.locator('details .copy-status').textContent()).toBe('Embed code copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(code);
@@ -53,7 +55,9 @@ describe('Embed this comparison', () => {
   it('is on every row page too, for that row', async () => {
     const { page, context } = await site.open('/compare/project-manager-vs-online-business-manager/scope/');
     await page.getByText('Embed this row').click();
-    expect(await page.getByLabel('HTML to paste').inputValue()).toContain('/embed/compare/project-manager-vs-online-business-manager/scope/"');
+    expect(await page.getByLabel('HTML to paste').inputValue()).toContain(
+      '/embed/compare/project-manager-vs-online-business-manager/scope/"',
+    );
     await context.close();
   });
 });

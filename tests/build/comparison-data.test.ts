@@ -28,9 +28,14 @@ describe.each(comparisons.map((page) => [page.path, page] as const))('%s as data
   });
 
   it('has the same rows in CSV, with a column per role', () => {
-    const records = parse(readFileSync(fileFor(link('text/csv'))!, 'utf8'), { columns: true }) as Record<string, string>[];
+    const records = parse(readFileSync(fileFor(link('text/csv'))!, 'utf8'), { columns: true }) as Record<
+      string,
+      string
+    >[];
     expect(records.map((record) => record.id)).toEqual(rowIds);
-    const columns = [...page.document.querySelectorAll('thead th')].slice(1).map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
+    const columns = [...page.document.querySelectorAll('thead th')]
+      .slice(1)
+      .map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
     for (const column of columns) expect(records[0]).toHaveProperty(column);
   });
 });

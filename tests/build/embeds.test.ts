@@ -9,7 +9,10 @@ import { loadPagefind, type PagefindApi } from '../support/pagefind';
 const pages = builtPages().filter((page) => !isRedirect(page));
 const shareable = pages.filter((page) => /^\/compare\/[^/]+\/([^/]+\/)?$/.test(page.path));
 const embeds = pages.filter(isEmbed);
-const canonical = pages.find((page) => page.path === '/')!.document.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+const canonical = pages
+  .find((page) => page.path === '/')!
+  .document.querySelector('link[rel="canonical"]')!
+  .getAttribute('href')!;
 
 /** A fetch that answers this site's URLs from dist/, as the deployed site would. */
 async function fromDist(input: string | URL | Request): Promise<Response> {

@@ -50,9 +50,25 @@ describe('llms.txt', () => {
 
   it('lists comparisons, articles, answers and the guide, with Optional last', () => {
     const found = sections();
-    expect([...found.keys()]).toEqual(['Comparisons', 'Articles', 'Questions and answers', 'Decision guide', 'Optional']);
-    expect(found.get('Comparisons')!.map((entry) => entry.name).sort()).toEqual(titled(/^\/compare\/[^/]+\/$/).sort());
-    expect(found.get('Articles')!.map((entry) => entry.name).sort()).toEqual(titled(/^\/articles\/[a-z][^/]*\/$/).sort());
+    expect([...found.keys()]).toEqual([
+      'Comparisons',
+      'Articles',
+      'Questions and answers',
+      'Decision guide',
+      'Optional',
+    ]);
+    expect(
+      found
+        .get('Comparisons')!
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(titled(/^\/compare\/[^/]+\/$/).sort());
+    expect(
+      found
+        .get('Articles')!
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(titled(/^\/articles\/[a-z][^/]*\/$/).sort());
     expect(found.get('Questions and answers')!.length).toBe(titled(/^\/faq\/[^/]+\/$/).length);
     for (const [name, entries] of found) {
       for (const entry of entries) expect(entry.description.length, `${name}: ${entry.name}`).toBeGreaterThan(20);

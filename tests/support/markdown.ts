@@ -36,7 +36,11 @@ export const siteOrigin = (canonical: string, path: string) => canonical.slice(0
  * Why an absolute URL of this site does not resolve in dist/ (no file, or an anchor the page lacks),
  * or undefined when it does. `ids` gives a built page's element ids.
  */
-export function unresolved(url: string, root: string, ids: (path: string) => Set<string> | undefined): string | undefined {
+export function unresolved(
+  url: string,
+  root: string,
+  ids: (path: string) => Set<string> | undefined,
+): string | undefined {
   if (!url.startsWith(root)) return undefined;
   const parsed = new URL(url);
   const path = `/${decodeURIComponent(parsed.pathname).slice(new URL(root).pathname.length)}`;

@@ -25,7 +25,17 @@ const input: ComparisonDataInput = {
     },
   ],
   sources: new Map([
-    ['src-1', { title: 'A page', publisher: 'example.com', url: 'https://example.com/a', kind: 'reference', read: new Date(), takes: 'Facts.' }],
+    [
+      'src-1',
+      {
+        title: 'A page',
+        publisher: 'example.com',
+        url: 'https://example.com/a',
+        kind: 'reference',
+        read: new Date(),
+        takes: 'Facts.',
+      },
+    ],
   ]),
   reviewed: new Date('2026-11-20'),
 };

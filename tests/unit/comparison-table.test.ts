@@ -7,7 +7,16 @@ import { parseHtml } from '../support/dist';
 const role = (id: string, name: string, abbreviation: string): RoleEntry => ({
   id,
   collection: 'roles',
-  data: { id, name, abbreviation, definition: `${name} definition text.`, implements: false, scope: 'projects', aliases: [], sources: [] },
+  data: {
+    id,
+    name,
+    abbreviation,
+    definition: `${name} definition text.`,
+    implements: false,
+    scope: 'projects',
+    aliases: [],
+    sources: [],
+  },
 });
 
 const subjects = [role('pm', 'Project Manager', 'PM'), role('obm', 'Online Business Manager', 'OBM')];

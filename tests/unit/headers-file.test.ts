@@ -37,7 +37,9 @@ describe('reading _headers as Cloudflare Pages does', () => {
 describe('reading _headers as Netlify does', () => {
   it('keeps the last matching rule’s value and ignores the ! line', () => {
     expect(get(headersFor(rules, '/embed/x/', 'netlify'), 'Content-Security-Policy')).toEqual(['frame-ancestors *']);
-    expect(get(headersFor(rules, '/compare/', 'netlify'), 'Content-Security-Policy')).toEqual(["frame-ancestors 'none'"]);
+    expect(get(headersFor(rules, '/compare/', 'netlify'), 'Content-Security-Policy')).toEqual([
+      "frame-ancestors 'none'",
+    ]);
   });
 
   it('lets the trailing slash be left out, so /compare/:slug/ also matches /compare/a.csv', () => {
@@ -70,10 +72,21 @@ describe('the site’s rules', () => {
     });
 
     it("link each page's Markdown twin, and nothing else", () => {
-      for (const page of ['/kb/', '/kb/articles/x/', '/kb/compare/a-vs-b/', '/kb/compare/a-vs-b/scope/', '/kb/faq/y/']) {
+      for (const page of [
+        '/kb/',
+        '/kb/articles/x/',
+        '/kb/compare/a-vs-b/',
+        '/kb/compare/a-vs-b/scope/',
+        '/kb/faq/y/',
+      ]) {
         expect(link(page), page).toEqual(['<index.html.md>; rel="alternate"; type="text/markdown"']);
       }
-      for (const file of ['/kb/compare/a-vs-b.csv', '/kb/compare/a-vs-b.json', '/kb/llms.txt', '/kb/embed/compare/a-vs-b/']) {
+      for (const file of [
+        '/kb/compare/a-vs-b.csv',
+        '/kb/compare/a-vs-b.json',
+        '/kb/llms.txt',
+        '/kb/embed/compare/a-vs-b/',
+      ]) {
         expect(link(file), file).toEqual([]);
       }
       expect(link('/kb/articles/x/index.html.md')).toEqual(['<./>; rel="canonical"']);

@@ -63,7 +63,15 @@ describe('a page document', () => {
       description: 'What it says.',
       url: 'https://example.org/a/',
       body: [],
-      sources: [{ title: 'Src', publisher: 'pub.example', url: 'https://pub.example/s', kind: 'reference', read: new Date('2026-01-02') }],
+      sources: [
+        {
+          title: 'Src',
+          publisher: 'pub.example',
+          url: 'https://pub.example/s',
+          kind: 'reference',
+          read: new Date('2026-01-02'),
+        },
+      ],
     });
     const tree = parse(markdown);
     expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1, children: [{ value: 'A title' }] });

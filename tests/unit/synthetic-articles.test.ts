@@ -12,7 +12,9 @@ const frontmatter = (source: string) => parse(source.split('---\n')[1] ?? '') as
 
 describe('the benchmark corpus', () => {
   it('is the same every time', () => {
-    expect(syntheticArticles(30, { roles: ['pm', 'obm', 'va'], links: ['/compare/'], sources: ['a-source'] })).toEqual(corpus);
+    expect(syntheticArticles(30, { roles: ['pm', 'obm', 'va'], links: ['/compare/'], sources: ['a-source'] })).toEqual(
+      corpus,
+    );
   });
 
   it.each(corpus.map((article) => [article.id, article] as const))('%s has valid frontmatter', (_id, article) => {

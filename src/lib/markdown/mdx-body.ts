@@ -68,7 +68,9 @@ export async function mdxBodyToMarkdown(body: string, context: BodyContext): Pro
       return SKIP;
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      throw new Error(`${context.file}: <${node.name ?? ''}> has no Markdown form; teach src/lib/markdown/mdx-body.ts it`);
+      throw new Error(
+        `${context.file}: <${node.name ?? ''}> has no Markdown form; teach src/lib/markdown/mdx-body.ts it`,
+      );
     }
     return undefined;
   });

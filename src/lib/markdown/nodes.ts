@@ -20,9 +20,11 @@ export const list = (items: (PhrasingContent | string)[][], ordered = false): Li
   type: 'list',
   ordered,
   spread: false,
-  children: items.map(
-    (children): ListItem => ({ type: 'listItem', spread: false, children: [paragraph(...children)] }),
-  ),
+  children: items.map((children): ListItem => ({
+    type: 'listItem',
+    spread: false,
+    children: [paragraph(...children)],
+  })),
 });
 
 /** A GFM table: the first row is the header. */

@@ -24,7 +24,10 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 /** One source as a named link, then who published it and what kind of page it is. */
 function citation(source: CitedSource) {
   const by = [source.author, source.publisher].filter(Boolean).join(', ');
-  return [link(source.url, source.title), `: ${by} (${sourceKinds[source.kind].toLowerCase()}, read ${isoDate(source.read)})`];
+  return [
+    link(source.url, source.title),
+    `: ${by} (${sourceKinds[source.kind].toLowerCase()}, read ${isoDate(source.read)})`,
+  ];
 }
 
 /**

@@ -31,7 +31,11 @@ export async function articleMarkdown(article: Article): Promise<MarkdownPage> {
     title: data.title,
     description: data.description,
     url,
-    facts: [`Published ${isoDate(data.published)}`, ...(data.updated ? [`Updated ${isoDate(data.updated)}`] : []), reviewed(data.reviewed)],
+    facts: [
+      `Published ${isoDate(data.published)}`,
+      ...(data.updated ? [`Updated ${isoDate(data.updated)}`] : []),
+      reviewed(data.reviewed),
+    ],
     body: await mdxBodyToMarkdown(article.body ?? '', bodyContext(article.filePath ?? path, url)),
     sources: await citedSources(data.sources),
   });
@@ -87,10 +91,15 @@ export async function comparisonMarkdown(comparison: Comparison): Promise<Markdo
         '.',
       ),
       heading(2, 'Why each difference matters'),
-      list(data.rows.map((row) => [link(urlOf(paths.rowPage(comparison.id, row.id)), row.dimension), `: ${row.context}`])),
+      list(
+        data.rows.map((row) => [link(urlOf(paths.rowPage(comparison.id, row.id)), row.dimension), `: ${row.context}`]),
+      ),
       ...(await mdxBodyToMarkdown(comparison.body ?? '', bodyContext(comparison.filePath ?? path, url))),
       ...(faqs.length > 0
-        ? [heading(2, 'Related questions'), list(faqs.map((faq) => [link(urlOf(paths.faqPage(faq.id)), faq.data.question)]))]
+        ? [
+            heading(2, 'Related questions'),
+            list(faqs.map((faq) => [link(urlOf(paths.faqPage(faq.id)), faq.data.question)])),
+          ]
         : []),
     ],
     sources: await citedSources(data.rows.flatMap((row) => row.sources)),

@@ -8,13 +8,7 @@ import { publishedArticles, type Article } from '../articles';
 import { allComparisons, requireComparison } from '../comparisons';
 import { faqGroups } from '../faqs';
 import { decisionGuide } from '../guide';
-import {
-  articleMarkdown,
-  comparisonMarkdown,
-  faqMarkdown,
-  rowMarkdown,
-  type MarkdownPage,
-} from './content-pages';
+import { articleMarkdown, comparisonMarkdown, faqMarkdown, rowMarkdown, type MarkdownPage } from './content-pages';
 import {
   articleListMarkdown,
   comparisonListMarkdown,

@@ -15,7 +15,12 @@ import { faqBody, type MarkdownPage } from './content-pages';
 import { base, comparisonRowsTable, site, urlOf } from './context';
 
 const articleLinks = (articles: Article[]) =>
-  list(articles.map((article) => [link(urlOf(paths.article(article.id)), article.data.title), `: ${article.data.description}`]));
+  list(
+    articles.map((article) => [
+      link(urlOf(paths.article(article.id)), article.data.title),
+      `: ${article.data.description}`,
+    ]),
+  );
 
 function listPage(path: string, title: string, description: string, body: RootContent[]): MarkdownPage {
   return { path, title, description, markdown: pageDocument({ title, description, url: urlOf(path), body }) };
@@ -26,11 +31,15 @@ export async function homeMarkdown(main: Comparison, latest: Article[]): Promise
   const roles = [pm, obm].filter((role) => role !== undefined);
   const keyRows = main.data.rows.filter((row) => row.key).map((row) => row.id);
   return listPage(paths.home(), 'Project manager or online business manager?', siteFacts.description, [
-    paragraph('Both take work off your plate, but not the same work. Here is the difference in one breath, and everything you need to choose.'),
+    paragraph(
+      'Both take work off your plate, but not the same work. Here is the difference in one breath, and everything you need to choose.',
+    ),
     list(roles.map((role) => [`${role.data.name} (${role.data.abbreviation}): ${role.data.definition}`])),
     heading(2, 'The key differences'),
     await comparisonRowsTable(main, keyRows),
-    paragraph(link(urlOf(paths.comparison(main.id)), `All ${main.data.rows.length} differences in the full comparison`)),
+    paragraph(
+      link(urlOf(paths.comparison(main.id)), `All ${main.data.rows.length} differences in the full comparison`),
+    ),
     heading(2, 'Start reading'),
     articleLinks(latest),
     paragraph(link(urlOf(paths.articles()), 'All articles'), ' · ', link(urlOf(paths.guide()), 'The decision guide')),
@@ -110,10 +119,18 @@ export function guideMarkdown(guide: Guide): MarkdownPage {
     body.push(heading(3, `${index + 1}. ${question.question}`));
     if (question.hint) body.push(paragraph(question.hint));
     body.push(
-      list(question.answers.map((answer) => [`${answer.label} (${counts(answer.points)}): ${answer.reason} `, link(href(answer.link), 'Why')])),
+      list(
+        question.answers.map((answer) => [
+          `${answer.label} (${counts(answer.points)}): ${answer.reason} `,
+          link(href(answer.link), 'Why'),
+        ]),
+      ),
     );
   });
-  body.push(heading(2, 'Results'), paragraph(`Add up the points of your answers; the result with the most wins. ${guide.tieRule}`));
+  body.push(
+    heading(2, 'Results'),
+    paragraph(`Add up the points of your answers; the result with the most wins. ${guide.tieRule}`),
+  );
   for (const result of guide.results) {
     body.push(
       heading(3, `${result.title} (${result.label})`),
