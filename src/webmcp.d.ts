@@ -8,6 +8,8 @@ declare namespace astroHTML.JSX {
     toolname?: string;
     /** What the tool does, for the agent choosing one. */
     tooldescription?: string;
+    /** The agent may submit the form without waiting for the reader. */
+    toolautosubmit?: boolean;
   }
   interface InputHTMLAttributes {
     /** The parameter's description in the tool's JSON Schema (the label is used without it). */
