@@ -30,10 +30,18 @@ function sections() {
     } else if (current && node.type === 'list') {
       for (const item of (node as List).children as ListItem[]) {
         const paragraph = item.children[0];
-        const link = paragraph?.type === 'paragraph' ? paragraph.children[0] : undefined;
+        if (paragraph?.type !== 'paragraph')
+          throw new Error(`${current}: an entry that is not a line: ${toString(item)}`);
+        const [link, ...rest] = paragraph.children;
         if (link?.type !== 'link') throw new Error(`${current}: an entry that is not a link: ${toString(item)}`);
-        const rest = toString({ ...paragraph!, children: paragraph!.children.slice(1) } as never);
-        found.get(current)!.push({ name: toString(link), url: link.url, description: rest.replace(/^:\s*/, '') });
+        found.get(current)!.push({
+          name: toString(link),
+          url: link.url,
+          description: rest
+            .map((node) => toString(node))
+            .join('')
+            .replace(/^:\s*/, ''),
+        });
       }
     }
   }
