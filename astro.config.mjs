@@ -15,10 +15,10 @@ import socialImages from './src/integrations/social-images';
 const base = process.env.BASE_PATH ?? '/';
 const outDir = new URL('./dist/', import.meta.url);
 
-/** Redirect stubs (reversed comparison URLs) and the 404 page are not pages to index. */
+/** Redirect stubs (reversed comparison URLs), embeds and the 404 page are not pages to index. */
 function isIndexable(/** @type {string} */ url) {
   const path = new URL(url).pathname.slice(base.length);
-  if (path.startsWith('404')) return false;
+  if (path.startsWith('404') || path.startsWith('embed/')) return false;
   try {
     return !readFileSync(new URL(`${path}index.html`, outDir), 'utf8').includes('http-equiv="refresh"');
   } catch {
@@ -26,11 +26,15 @@ function isIndexable(/** @type {string} */ url) {
   }
 }
 
-/** The inline boot script runs before Astro's CSP meta tag, so its hash must be allowed explicitly. */
-const bootScript = readFileSync(new URL('./src/scripts/boot.js', import.meta.url), 'utf8');
-const bootHash = /** @type {`sha256-${string}`} */ (
-  `sha256-${createHash('sha256').update(bootScript).digest('base64')}`
-);
+/** Inline scripts run before Astro's CSP meta tag, so their hashes must be allowed explicitly. */
+const scriptHash = (/** @type {string} */ file) =>
+  /** @type {`sha256-${string}`} */ (
+    `sha256-${createHash('sha256')
+      .update(readFileSync(new URL(file, import.meta.url), 'utf8'))
+      .digest('base64')}`
+  );
+const bootHash = scriptHash('./src/scripts/boot.js');
+const embedThemeHash = scriptHash('./src/scripts/embed-theme.js');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://pm-vs-obm.example.com',
@@ -79,7 +83,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [bootHash] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [bootHash, embedThemeHash] },
       styleDirective: { resources: ["'self'"] },
     },
   },

@@ -78,10 +78,19 @@ function prepareCopy(articles: number): string {
   const roles = (JSON.parse(readFileSync(join(dir, 'src/content/roles.json'), 'utf8')) as { id: string }[]).map(
     (role) => role.id,
   );
-  for (const article of syntheticArticles(articles, { roles, links: ['/compare/', '/faq/', '/guide/'] })) {
+  for (const article of syntheticArticles(articles, {
+    roles,
+    links: ['/compare/', '/faq/', '/guide/'],
+    sources: sourceIds(dir),
+  })) {
     writeFileSync(join(dir, 'src/content/articles', `${article.id}.mdx`), article.source);
   }
   return dir;
+}
+
+/** The ids of the cited sources a copy of the site has. */
+function sourceIds(dir: string): string[] {
+  return readdirSync(join(dir, 'src/content/sources')).map((name) => name.replace(/\.json$/, ''));
 }
 
 /** Resident memory (kB) of a process and its descendants, from /proc; null where there is none. */

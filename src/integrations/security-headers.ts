@@ -1,17 +1,11 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatPolicy, mergePolicies, type Policy, parsePolicy, withoutUnusedHashes } from '../lib/csp';
+import { formatHeadersFile } from '../lib/headers-file';
 import { pageResources } from '../lib/page-resources';
-
-/** Headers for every response, on hosts that read `_headers` (Netlify, Cloudflare Pages). */
-const commonHeaders = [
-  'X-Content-Type-Options: nosniff',
-  'Referrer-Policy: strict-origin-when-cross-origin',
-  'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy: same-origin',
-];
+import { siteHeaderRules } from '../lib/site-headers';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -32,10 +26,16 @@ function trimPolicy(html: string): { html: string; policy?: Policy } {
   return { html: html.replace(metaPattern, (_, start: string) => `${start}${formatPolicy(policy)}"`), policy };
 }
 
+/** Canonical comparisons are the ones published as data (`compare/<id>.json`); reversed addresses only redirect. */
+async function comparisonIds(root: string): Promise<string[]> {
+  const names = await readdir(join(root, 'compare'));
+  return names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length));
+}
+
 /**
  * Trims each page's CSP meta to the hashes its own inline code needs, then writes dist/_headers:
- * the pages' CSP (the union of the page policies, plus frame-ancestors, which a meta tag cannot
- * set), security headers, and long caching for the content-hashed files under _astro/.
+ * the CSP (the union of the page policies, plus frame-ancestors, which a meta tag cannot set) with
+ * a separate one for the embed pages, security headers, Markdown links and caching.
  */
 export function securityHeaders(base: string): AstroIntegration {
   return {
@@ -43,31 +43,29 @@ export function securityHeaders(base: string): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const policies: Policy[] = [];
+        const policies = { site: [] as Policy[], embed: [] as Policy[] };
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const trimmed = trimPolicy(html);
           if (!trimmed.policy) continue;
-          policies.push(trimmed.policy);
+          const embed = relative(root, file).replaceAll('\\', '/').startsWith('embed/');
+          policies[embed ? 'embed' : 'site'].push(trimmed.policy);
           if (trimmed.html !== html) await writeFile(file, trimmed.html);
         }
-        const policy = mergePolicies(policies);
-        policy.set('frame-ancestors', new Set(["'none'"]));
-        const prefix = base.endsWith('/') ? base : `${base}/`;
-        const lines = [
-          `${prefix}*`,
-          ...commonHeaders.map((header) => `  ${header}`),
-          `  Content-Security-Policy: ${formatPolicy(policy)}`,
-          '',
-          `${prefix}_astro/*`,
-          '  Cache-Control: public, max-age=31536000, immutable',
-          '',
-          `${prefix}pagefind/*`,
-          '  Cache-Control: public, max-age=3600',
-          '',
-        ];
-        await writeFile(join(root, '_headers'), lines.join('\n'));
-        logger.info(`wrote _headers (CSP merged from ${policies.length} pages)`);
+        const framedBy = (policy: Policy, ancestors: string) => {
+          policy.set('frame-ancestors', new Set([ancestors]));
+          return formatPolicy(policy);
+        };
+        const rules = siteHeaderRules({
+          base,
+          sitePolicy: framedBy(mergePolicies(policies.site), "'none'"),
+          embedPolicy: framedBy(mergePolicies(policies.embed), '*'),
+          comparisonIds: await comparisonIds(root),
+        });
+        await writeFile(join(root, '_headers'), formatHeadersFile(rules));
+        logger.info(
+          `wrote _headers (CSP merged from ${policies.site.length} pages, ${policies.embed.length} embed pages)`,
+        );
       },
     },
   };

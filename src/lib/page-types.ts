@@ -18,6 +18,8 @@ export const pageTypes = [
   'source',
   'search',
   '404',
+  'comparison embed',
+  'comparison row embed',
 ] as const;
 
 export type PageType = (typeof pageTypes)[number];
@@ -38,6 +40,8 @@ const patterns: [RegExp, PageType][] = [
   [/^\/sources\/[^/]+\/$/, 'source'],
   [/^\/search\/$/, 'search'],
   [/^\/404(\.html|\/)$/, '404'],
+  [/^\/embed\/compare\/[^/]+\/$/, 'comparison embed'],
+  [/^\/embed\/compare\/[^/]+\/[^/]+\/$/, 'comparison row embed'],
 ];
 
 /** The type of the page at `path` (`/articles/x/`, `/404.html`), or undefined for any other file. */

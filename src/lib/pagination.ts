@@ -1,3 +1,6 @@
+/** Articles per page of the article list: enough for a good read, few enough for one round trip at any size. */
+export const articlesPerPage = 24;
+
 /**
  * Which page numbers a pagination bar shows: always the first and last, the current page with its
  * neighbours, and a gap wherever numbers are left out, so the bar stays short on a site of any size.

@@ -16,6 +16,8 @@ export interface CorpusOptions {
   roles: readonly string[];
   /** Site paths the body may link to besides other synthetic articles. */
   links: readonly string[];
+  /** Source ids (files in src/content/sources/) the frontmatter cites. */
+  sources: readonly string[];
 }
 
 const subjects = ['The owner', 'A project manager', 'An online business manager', 'The team', 'A virtual assistant'];
@@ -88,7 +90,7 @@ tags: [${tags.join(', ')}]
 published: ${published}
 reviewed: ${published}
 related: [${related.join(', ')}]
-sources: [indigo-colton-pm-vs-obm]
+sources: [${pick(options.sources)}]
 ---
 
 ${paragraph(4)}

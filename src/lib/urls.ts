@@ -18,6 +18,12 @@ export const paths = {
   comparison: (id: string) => `/compare/${id}/`,
   comparisonRow: (id: string, rowId: string) => `/compare/${id}/#${rowId}`,
   rowPage: (id: string, rowId: string) => `/compare/${id}/${rowId}/`,
+  /** A comparison as data. Files with an extension have no trailing slash. */
+  comparisonData: (id: string, format: 'csv' | 'json') => `/compare/${id}.${format}`,
+  /** The framable page of a comparison, or of one of its rows. */
+  embed: (id: string, rowId?: string) => (rowId ? `/embed/compare/${id}/${rowId}/` : `/embed/compare/${id}/`),
+  /** The oEmbed response for the embed of a comparison or row. */
+  oembed: (id: string, rowId?: string) => `/embed/compare/${id}/${rowId ? `${rowId}/` : ''}oembed.json`,
   guide: () => '/guide/',
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,

@@ -12,7 +12,7 @@ beforeAll(() => {
   const roles = (JSON.parse(readFileSync(join(copy.dir, 'src/content/roles.json'), 'utf8')) as { id: string }[]).map(
     (role) => role.id,
   );
-  for (const article of syntheticArticles(40, { roles, links: ['/faq/'] })) {
+  for (const article of syntheticArticles(40, { roles, links: ['/faq/'], sources: ['indigo-colton-pm-vs-obm'] })) {
     writeFileSync(join(copy.dir, 'src/content/articles', `${article.id}.mdx`), article.source);
   }
   const build = copy.build();

@@ -24,19 +24,50 @@ describe('a comparison page', () => {
     await context.close();
   });
 
-  it('at 320 px scrolls the table, not the page, and the table region takes focus', async () => {
-    const { page, context } = await site.open(comparison, { viewport: { width: 320, height: 700 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    const region = page.getByRole('region', { name: /project manager vs online business manager/i });
-    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
-    for (let i = 0; i < 30; i++) {
-      await page.keyboard.press('Tab');
-      if (await region.evaluate((el) => el === document.activeElement)) break;
-    }
-    expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  it.each([320, 390])(
+    'at %i px fits the width: each row reads as its dimension, then a labelled value per role',
+    async (width) => {
+      const { page, context } = await site.open(comparison, { viewport: { width, height: 800 } });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(
+        0,
+      );
+      const region = page.locator('.table-scroll');
+      expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      const row = page.locator('#scope');
+      const [header, first, second] = await Promise.all([
+        row.locator('th').boundingBox(),
+        row.locator('td').nth(0).boundingBox(),
+        row.locator('td').nth(1).boundingBox(),
+      ]);
+      expect(header!.y).toBeLessThan(first!.y);
+      expect(first!.y).toBeLessThan(second!.y);
+      expect(first!.width).toBeGreaterThan(width * 0.7);
+      const labels = await row.locator('td .cell-label').allTextContents();
+      expect(labels.map((label) => label.trim())).toEqual(['Project Manager (PM)', 'Online Business Manager (OBM)']);
+      expect(await row.locator('td .cell-label').first().isVisible()).toBe(true);
+      await context.close();
+    },
+  );
+
+  it('at 320 px is still a table to assistive technology, with the visible labels left out', async () => {
+    const { page, context } = await site.open(comparison, { viewport: { width: 320, height: 800 } });
+    // Chromium's own accessibility tree, not what the markup says it should be.
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; ignored: boolean }[];
+    };
+    const roles = (role: string) => nodes.filter((node) => !node.ignored && node.role?.value === role);
+    expect(roles('table')).toHaveLength(1);
+    expect(roles('columnheader').map((node) => node.name?.value)).toEqual([
+      'Dimension',
+      'Project Manager (PM)',
+      'Online Business Manager (OBM)',
+    ]);
+    const rows = await page.locator('tbody tr').count();
+    expect(roles('rowheader').length).toBe(rows);
+    expect(roles('cell').length).toBe(rows * 2);
+    const cell = roles('cell').find((node) => node.name?.value.includes('kickoff to finish'));
+    expect(cell?.name?.value).toBe('Only the projects you hand over, from kickoff to finish.');
     await context.close();
   });
 
@@ -68,6 +99,17 @@ describe('a comparison page', () => {
     expect(await page.locator('a[data-module]:visible').count()).toBe(0);
     const region = page.locator('.table-scroll');
     expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    await context.close();
+  });
+
+  it('prints the full table even from a phone', async () => {
+    const { page, context } = await site.open(comparison, { viewport: { width: 390, height: 800 } });
+    await page.emulateMedia({ media: 'print' });
+    const displays = await page.evaluate(() =>
+      ['thead', 'tbody tr', 'tbody td'].map((selector) => getComputedStyle(document.querySelector(selector)!).display),
+    );
+    expect(displays).toEqual(['table-header-group', 'table-row', 'table-cell']);
+    expect(await page.locator('td .cell-label').first().isVisible()).toBe(false);
     await context.close();
   });
 });

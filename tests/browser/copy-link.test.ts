@@ -17,7 +17,7 @@ describe('copying a comparison row link', () => {
     await page.getByRole('link', { name: 'Copy link to the Projects at a time row' }).click();
     // By position, not by name: the name changes while "Copied" shows.
     const control = page.locator('#number-of-projects a[data-module]');
-    const status = page.locator('.copy-status[aria-live]');
+    const status = page.locator('.comparison .copy-status[aria-live]');
     await expect.poll(() => status.textContent()).toBe('Link to the Projects at a time row copied');
     expect(rowCanonical).toMatch(
       /^https?:\/\/.+\/compare\/project-manager-vs-online-business-manager\/number-of-projects\/$/,
@@ -37,7 +37,7 @@ describe('copying a comparison row link', () => {
     });
     await page.getByRole('link', { name: 'Copy link to the Hands-on work row' }).click();
     await expect
-      .poll(() => page.locator('.copy-status[aria-live]').textContent())
+      .poll(() => page.locator('.comparison .copy-status[aria-live]').textContent())
       .toBe('Link to the Hands-on work row copied');
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/implementation\/$/);
     await context.close();

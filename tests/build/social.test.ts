@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { builtPages, distDir, fileFor, isRedirect, type BuiltPage } from '../support/dist';
+import { builtPages, distDir, fileFor, isEmbed, isRedirect, type BuiltPage } from '../support/dist';
 
-const pages = builtPages().filter((page) => !isRedirect(page));
+// Embeds are framed, not shared: their own page is the one that unfurls (tests/build/embeds.test.ts).
+const pages = builtPages().filter((page) => !isRedirect(page) && !isEmbed(page));
 // Article pages, not the numbered pages of the article list.
 const articlePaths = pages.map((page) => page.path).filter((path) => /^\/articles\/(?!\d+\/$)[^/]+\/$/.test(path));
 

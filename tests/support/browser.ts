@@ -19,8 +19,8 @@ export function findChrome(): string {
   return found;
 }
 
-/** Flags that keep Chromium off the network: this machine's network is closed. */
-export function launchChrome(): Promise<Browser> {
+/** Flags that keep Chromium off the network: this machine's network is closed. `extraArgs` add features. */
+export function launchChrome(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChrome(),
     args: [
@@ -31,6 +31,7 @@ export function launchChrome(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

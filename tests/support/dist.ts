@@ -47,6 +47,11 @@ export function isRedirect(page: BuiltPage): boolean {
   return page.html.includes('http-equiv="refresh"');
 }
 
+/** Framable embeds (`/embed/...`): minimal pages for other sites' iframes, not pages to share or index. */
+export function isEmbed(page: BuiltPage): boolean {
+  return page.path.startsWith('/embed/');
+}
+
 /** The file in dist/ a site path resolves to, as a static host would, or undefined. */
 export function fileFor(path: string): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0] as string);

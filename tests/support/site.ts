@@ -20,7 +20,8 @@ export interface SiteSession {
 }
 
 /** Serves dist/ on a free port and drives Chromium over it, once per test file. */
-export function useBuiltSite(options: Partial<ServeOptions> = {}): SiteSession {
+export function useBuiltSite(options: Partial<ServeOptions> & { chromeArgs?: string[] } = {}): SiteSession {
+  const { chromeArgs, ...serve } = options;
   let server: Server;
   let browser: Browser;
   const session: SiteSession = {
@@ -39,10 +40,10 @@ export function useBuiltSite(options: Partial<ServeOptions> = {}): SiteSession {
     },
   };
   beforeAll(async () => {
-    const served = await serveStatic({ root: distDir, ...options });
+    const served = await serveStatic({ root: distDir, ...serve });
     server = served.server;
     session.url = served.url;
-    browser = await launchChrome();
+    browser = await launchChrome(chromeArgs);
   });
   afterAll(async () => {
     await browser?.close();

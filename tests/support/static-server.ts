@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -12,6 +13,8 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.wasm': 'application/wasm',
@@ -25,41 +28,17 @@ export interface ServeOptions {
   root: string;
   /** The deploy base the site was built with, e.g. '/kb/'. */
   base?: string;
-  /** Apply the headers of `<root>/_headers` (Netlify / Cloudflare Pages format), as a host would. */
-  headers?: boolean;
+  /** Apply the headers of `<root>/_headers` as this host would (`true`: as Cloudflare Pages would). */
+  headers?: boolean | HeadersHost;
   port?: number;
   host?: string;
-}
-
-interface HeaderRule {
-  pattern: RegExp;
-  headers: [string, string][];
-}
-
-function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(
-        `^${line
-          .trim()
-          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/\*/g, '.*')}$`,
-      );
-      rules.push({ pattern, headers: [] });
-    } else {
-      const [name, ...value] = line.trim().split(':');
-      rules.at(-1)?.headers.push([name!.trim(), value.join(':').trim()]);
-    }
-  }
-  return rules;
 }
 
 /** Serves a built site the way a static host does: directory indexes, the 404 page, optional headers. */
 export function serveStatic(options: ServeOptions): Promise<{ server: Server; url: string }> {
   const base = options.base ?? '/';
   const headersFile = join(options.root, '_headers');
+  const host: HeadersHost = options.headers === 'netlify' ? 'netlify' : 'cloudflare';
   const rules = options.headers && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
   const server = createServer((request, response) => {
@@ -67,9 +46,7 @@ export function serveStatic(options: ServeOptions): Promise<{ server: Server; ur
     const send = (file: string, status: number) => {
       response.statusCode = status;
       response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
-      for (const rule of rules) {
-        if (rule.pattern.test(pathname)) for (const [name, value] of rule.headers) response.setHeader(name, value);
-      }
+      for (const [name, value] of headersFor(rules, pathname, host)) response.setHeader(name, value);
       createReadStream(file).pipe(response);
     };
     const notFound = () => send(join(options.root, '404.html'), 404);

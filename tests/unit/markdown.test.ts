@@ -1,0 +1,101 @@
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { comparisonTable } from '../../src/lib/markdown/comparison-table';
+import { absoluteLink, markdownPath } from '../../src/lib/markdown/links';
+import { llmsTxt } from '../../src/lib/markdown/llms-txt';
+import { mdxBodyToMarkdown, type BodyContext } from '../../src/lib/markdown/mdx-body';
+import { pageDocument } from '../../src/lib/markdown/page-document';
+import { stringifyMarkdown } from '../../src/lib/markdown/stringify';
+
+const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown);
+
+const row = (id: string) => ({
+  id,
+  dimension: id.toUpperCase(),
+  key: false,
+  values: { pm: `${id} pm`, obm: `${id} obm` },
+  context: 'c',
+  sources: [],
+  aliases: [],
+});
+const subjects = [
+  { id: 'pm', name: 'Project Manager', abbreviation: 'PM' },
+  { id: 'obm', name: 'Online Business Manager', abbreviation: 'OBM' },
+];
+const context: BodyContext = {
+  file: 'test.mdx',
+  link: (href) => absoluteLink(href, 'https://example.org/kb/articles/x/', 'https://example.org', '/kb/'),
+  comparisonTable: async (_id, rows) => comparisonTable((rows ?? ['a', 'b']).map(row), subjects),
+};
+
+describe('Markdown of an MDX body', () => {
+  it('makes site paths and anchors absolute, under the base', async () => {
+    const markdown = stringifyMarkdown(
+      await mdxBodyToMarkdown('See [the FAQ](/faq/y/#why), [below](#more) and [out](https://a.example/).', context),
+    );
+    expect(markdown.trim()).toBe(
+      'See [the FAQ](https://example.org/kb/faq/y/#why), [below](https://example.org/kb/articles/x/#more) and [out](https://a.example/).',
+    );
+  });
+
+  it('turns <ComparisonTable> into the GFM table of the rows it names', async () => {
+    const markdown = stringifyMarkdown(
+      await mdxBodyToMarkdown('Before.\n\n<ComparisonTable comparison="x" rows={["b"]} />\n\nAfter.', context),
+    );
+    const table = parse(markdown).children[1];
+    expect(table?.type).toBe('table');
+    expect(markdown).toContain('| Dimension | Project Manager (PM) | Online Business Manager (OBM) |');
+    expect(markdown).toContain('| B | b pm | b obm |');
+    expect(markdown).not.toContain('ComparisonTable');
+  });
+
+  it('refuses a component it cannot write as Markdown, naming the file', async () => {
+    await expect(mdxBodyToMarkdown('<Chart data={1} />', context)).rejects.toThrow(/test\.mdx: <Chart>/);
+  });
+});
+
+describe('a page document', () => {
+  it('starts with the title as its only H1, then the description, and lists its sources as links', () => {
+    const markdown = pageDocument({
+      title: 'A title',
+      description: 'What it says.',
+      url: 'https://example.org/a/',
+      body: [],
+      sources: [
+        {
+          title: 'Src',
+          publisher: 'pub.example',
+          url: 'https://pub.example/s',
+          kind: 'reference',
+          read: new Date('2026-01-02'),
+        },
+      ],
+    });
+    const tree = parse(markdown);
+    expect(tree.children[0]).toMatchObject({ type: 'heading', depth: 1, children: [{ value: 'A title' }] });
+    expect(tree.children[1]).toMatchObject({ type: 'paragraph', children: [{ value: 'What it says.' }] });
+    expect(markdown).toContain('- [Src](https://pub.example/s): pub.example (reference work, read 2026-01-02)');
+  });
+
+  it('lives at the page URL plus index.html.md', () => {
+    expect(markdownPath('/articles/x/')).toBe('/articles/x/index.html.md');
+    expect(markdownPath('/')).toBe('/index.html.md');
+  });
+});
+
+describe('llms.txt', () => {
+  it('is an H1, a blockquote, details, then H2 lists of links with descriptions, Optional last', () => {
+    const text = llmsTxt({
+      name: 'Site',
+      summary: 'What the site is.',
+      details: [['More.']],
+      sections: [{ title: 'Docs', links: [{ name: 'A', url: 'https://e.org/a', description: 'About A' }] }],
+      optional: [{ name: 'B', url: 'https://e.org/b', description: 'About B' }],
+    });
+    expect(text).toBe(
+      '# Site\n\n> What the site is.\n\nMore.\n\n## Docs\n\n- [A](https://e.org/a): About A\n\n## Optional\n\n- [B](https://e.org/b): About B\n',
+    );
+  });
+});
