@@ -13,11 +13,15 @@ import {
   articleListMarkdown,
   comparisonListMarkdown,
   faqListMarkdown,
+  faqTopicMarkdown,
   guideMarkdown,
   homeMarkdown,
   searchMarkdown,
+  sourceListMarkdown,
+  sourceMarkdown,
   tagMarkdown,
 } from './list-pages';
+import { sourcesWithCitations } from '../sources';
 
 export type { MarkdownPage };
 
@@ -34,11 +38,12 @@ export interface MarkdownSite {
 let built: Promise<MarkdownSite> | undefined;
 
 async function build(): Promise<MarkdownSite> {
-  const [articles, comparisons, groups, guide] = await Promise.all([
+  const [articles, comparisons, groups, guide, sources] = await Promise.all([
     publishedArticles(),
     allComparisons(),
     faqGroups(),
     decisionGuide(),
+    sourcesWithCitations(),
   ]);
   const byTag = new Map<Tag, Article[]>();
   for (const article of articles) {
@@ -63,6 +68,9 @@ async function build(): Promise<MarkdownSite> {
       ...[...byTag].map(([tag, tagged]) => tagMarkdown(tag, tagged)),
       comparisonListMarkdown(comparisons),
       await faqListMarkdown(groups),
+      ...(await Promise.all(groups.map(faqTopicMarkdown))),
+      sourceListMarkdown(sources),
+      ...sources.map(sourceMarkdown),
       searchMarkdown(),
     ],
   };

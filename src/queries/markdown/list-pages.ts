@@ -11,6 +11,8 @@ import { paths } from '../../lib/urls';
 import type { Article } from '../articles';
 import type { Comparison } from '../comparisons';
 import type { FaqGroup } from '../faqs';
+import type { Citation, SourceEntry } from '../sources';
+import { isoDate } from '../../lib/dates';
 import { faqBody, type MarkdownPage } from './content-pages';
 import { base, comparisonRowsTable, site, urlOf } from './context';
 
@@ -89,19 +91,60 @@ export function comparisonListMarkdown(comparisons: Comparison[]): MarkdownPage 
 }
 
 export async function faqListMarkdown(groups: FaqGroup[]): Promise<MarkdownPage> {
-  const url = urlOf(paths.faq());
   const body: RootContent[] = [paragraph('Each answer is short and links to the article that goes deeper.')];
   for (const group of groups) {
-    body.push(heading(2, group.label));
-    for (const faq of group.faqs) {
-      body.push(heading(3, faq.data.question), ...(await faqBody(faq, url)));
-    }
+    body.push(
+      heading(2, group.label),
+      list(group.faqs.map((faq) => [link(urlOf(paths.faqPage(faq.id)), faq.data.question)])),
+    );
   }
   return listPage(
     paths.faq(),
     'Frequently asked questions',
     'Short, direct answers to the questions owners ask about project managers, online business managers and virtual assistants.',
     body,
+  );
+}
+
+/** One FAQ topic with every answer, as its page shows them. */
+export async function faqTopicMarkdown(group: FaqGroup): Promise<MarkdownPage> {
+  const path = paths.faqTopic(group.category);
+  const body: RootContent[] = [];
+  for (const faq of group.faqs) body.push(heading(2, faq.data.question), ...(await faqBody(faq, urlOf(path))));
+  return listPage(path, group.label, `Every answer on ${group.label.toLowerCase()}, in one place.`, body);
+}
+
+/** The sources page: every source with who wrote it and what the site takes from it. */
+export function sourceListMarkdown(entries: { source: SourceEntry; citedBy: Citation[] }[]): MarkdownPage {
+  return listPage(
+    paths.sources(),
+    'Sources',
+    'Every page this knowledge base takes facts from: who wrote it, when it was read and what the site takes from it.',
+    [
+      list(
+        entries.map(({ source }) => [
+          link(source.data.url, source.data.title),
+          `, ${source.data.author ? `${source.data.author}, ` : ''}${source.data.publisher} (read ${isoDate(source.data.read)}): ${source.data.takes}`,
+        ]),
+      ),
+    ],
+  );
+}
+
+/** One source: what the site takes from it and every page that cites it. */
+export function sourceMarkdown({ source, citedBy }: { source: SourceEntry; citedBy: Citation[] }): MarkdownPage {
+  const { data } = source;
+  return listPage(
+    paths.source(source.id),
+    `Source: ${data.title}`,
+    `${data.author ? `${data.author}, ` : ''}${data.publisher}.`,
+    [
+      paragraph(link(data.url, data.url), ` (read ${isoDate(data.read)})`),
+      heading(2, 'What this site takes from it'),
+      paragraph(data.takes),
+      heading(2, 'Cited on'),
+      list(citedBy.map((citation) => [link(urlOf(citation.path), citation.title)])),
+    ],
   );
 }
 
