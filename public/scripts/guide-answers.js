@@ -45,10 +45,10 @@ export function parseAnswers(guide, value) {
       .forEach((character, index) => {
         // Only letters were ever answers; anything else in an old link was noise or a skip.
         if (!/^[a-z]$/.test(character)) return;
-        take(
-          guide.questions.find((question) => question.id === guide.legacyLinkOrder[index]),
-          character,
-        );
+        const question = guide.questions.find((candidate) => candidate.id === guide.legacyLinkOrder[index]);
+        // A letter that was never one of the question's answers is noise, not a change of guide.
+        if (question && !question.answers.some((option) => option.key === character)) return;
+        take(question, character);
       });
   }
   return { choices: guide.questions.map((question) => answers.get(question.id)), stale };

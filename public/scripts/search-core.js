@@ -91,7 +91,7 @@ export async function searchSite(pagefind, query, { lexicon, filters }) {
   const terms = understood.terms.slice(0, 10);
   const phrase = wholePhrase(query, lexicon, understood);
   const search = (/** @type {string} */ text) => pagefind.search(text, filters && { filters });
-  const similar = similarQuestions(query, lexicon).slice(0, 3);
+  const similar = similarQuestions(query, lexicon).slice(0, 5);
   const [whole, asked, ...perTerm] = await Promise.all([
     phrase ? search(phrase) : undefined,
     Promise.all(similar.map((match) => search(match.marker))),
@@ -127,7 +127,7 @@ export async function searchSite(pagefind, query, { lexicon, filters }) {
   }
   // A page that lists a question like the reader's is the answer they asked for.
   similar.forEach((match, index) => {
-    for (const result of asked[index]?.results ?? []) credit(result, (rarity || 1) * 2 * match.similarity);
+    for (const result of asked[index]?.results ?? []) credit(result, (rarity || 1) * 4 * match.similarity);
   });
   const results = [...ranked.values()].sort((a, b) => b.weight - a.weight);
   const fullest = [whole, ...perTerm.flat()].find((response) => response?.results.length);
@@ -217,19 +217,16 @@ export function connectSearch(ui) {
     const response = await searchSite(pagefind, q, { lexicon, filters: { type: type || { any: types } } });
     if (ticket !== latest) return;
     const count = response.results.length;
-    const similar = `${response.partial ? ' (matching some of your words)' : ''}${ui.dev ? ' (index from the last build)' : ''}`;
-    const hints = renderHints(q, response.understood, ui.base);
-    ui.status.innerHTML = `${escapeHtml(`${count} ${count === 1 ? 'result' : 'results'} for “${q}”${similar}${type ? ` in ${type}` : ''}`)}${hints ? ` ${hints}` : ''}`;
-    if (ui.chips) renderChips(ui.chips, response.totalFilters?.type ?? {});
-    if (!count) {
-      ui.list.innerHTML = renderNoResults(ui.base);
-      return;
-    }
     // Fragments load only for the results shown, and the first ones render before the rest arrive.
     const shown = response.results.slice(0, ui.limit ?? 10).map((result) => result.data());
     const first = await Promise.all(shown.slice(0, 3));
     if (ticket !== latest) return;
-    ui.list.innerHTML = first.map(renderResult).join('');
+    // The count is announced with the results it counts, never over the previous query's list.
+    const similar = `${response.partial ? ' (matching some of your words)' : ''}${ui.dev ? ' (index from the last build)' : ''}`;
+    const hints = renderHints(q, response.understood, ui.base);
+    ui.status.innerHTML = `${escapeHtml(`${count} ${count === 1 ? 'result' : 'results'} for “${q}”${similar}${type ? ` in ${type}` : ''}`)}${hints ? ` ${hints}` : ''}`;
+    if (ui.chips) renderChips(ui.chips, response.totalFilters?.type ?? {});
+    ui.list.innerHTML = count ? first.map(renderResult).join('') : renderNoResults(ui.base);
     const rest = await Promise.all(shown.slice(3));
     if (ticket !== latest || !rest.length) return;
     ui.list.insertAdjacentHTML('beforeend', rest.map(renderResult).join(''));

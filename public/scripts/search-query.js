@@ -217,22 +217,28 @@ export function questionWords(text, lexicon) {
 }
 
 /**
- * Pages whose listed questions read like the reader's, best first: the share of words two
- * questions have in common (Jaccard), at least `threshold`.
+ * Pages whose listed questions read like the reader's, best first: the weighted share of words
+ * two questions have in common (Jaccard, role names counting most and filler least), at least
+ * `threshold`.
  * @param {string} query @param {Lexicon} lexicon @param {number} [threshold]
  * @returns {{ marker: string, similarity: number }[]}
  */
-export function similarQuestions(query, lexicon, threshold = 0.3) {
+export function similarQuestions(query, lexicon, threshold = 0.2) {
+  const filler = new Set(lexicon.filler);
+  // Role names and the words that carry meaning outweigh question filler ("what is the").
+  const weight = (/** @type {string} */ word) => (word.startsWith('role:') ? 5 : filler.has(word) ? 0.5 : 1.5);
+  const total = (/** @type {Iterable<string>} */ set) => [...set].reduce((sum, word) => sum + weight(word), 0);
   const asked = questionWords(query, lexicon);
   if (asked.size === 0) return [];
+  const askedWeight = total(asked);
   return (lexicon.questions ?? [])
     .map(([marker, ...phrasings]) => {
       let similarity = 0;
       for (const phrasing of phrasings) {
         const listed = questionWords(phrasing, lexicon);
         let shared = 0;
-        for (const word of asked) if (listed.has(word)) shared++;
-        similarity = Math.max(similarity, shared / (asked.size + listed.size - shared));
+        for (const word of asked) if (listed.has(word)) shared += weight(word);
+        similarity = Math.max(similarity, shared / (askedWeight + total(listed) - shared));
       }
       return { marker, similarity };
     })
@@ -264,49 +270,4 @@ export function correctedQuery(query, understood) {
   return words(normaliseQuery(query))
     .map((word) => fixes.get(word) ?? word)
     .join(' ');
-}
-
-/**
- * The searches to run for a query, best first: every term together, then ever smaller subsets of
- * the terms, down to each term alone. Each search carries how many terms it covers, so pages that
- * match more of the question rank above pages that match one word often. A term's alternative
- * variants are tried one term at a time. Capped, since a long question has many subsets.
- * @param {Term[]} terms @param {number} [cap]
- * @returns {{ query: string, covers: number }[]}
- */
-export function searchPlan(terms, cap = 24) {
-  /** @type {{ query: string, covers: number }[]} */
-  const plan = [];
-  const seen = new Set();
-  const add = (/** @type {string[]} */ parts, /** @type {number} */ covers) => {
-    const query = parts.join(' ');
-    if (plan.length < cap && !seen.has(query)) {
-      seen.add(query);
-      plan.push({ query, covers });
-    }
-  };
-  for (let size = terms.length; size > 0; size--) {
-    for (const subset of subsetsOfSize(terms, size)) {
-      const primary = subset.map((term) => /** @type {string} */ (term.variants[0]));
-      add(primary, size);
-      subset.forEach((term, index) => {
-        for (const variant of term.variants.slice(1)) add(primary.with(index, variant), size);
-      });
-    }
-  }
-  return plan;
-}
-
-/**
- * Subsets of `size` items, in order, the ones keeping earlier items first.
- * @template T @param {T[]} items @param {number} size @returns {T[][]}
- */
-function subsetsOfSize(items, size) {
-  if (size === 0) return [[]];
-  if (items.length < size) return [];
-  const [first, ...rest] = items;
-  return [
-    ...subsetsOfSize(rest, size - 1).map((subset) => [/** @type {T} */ (first), ...subset]),
-    ...subsetsOfSize(rest, size),
-  ];
 }

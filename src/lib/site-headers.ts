@@ -39,8 +39,11 @@ export function siteHeaderRules(input: SiteHeadersInput): HeaderRule[] {
     'compare/:comparison/:row/',
     'faq/',
     'faq/:id/',
+    'faq/topics/:topic/',
     'guide/',
     'search/',
+    'sources/',
+    'sources/:id/',
   ];
   return [
     {

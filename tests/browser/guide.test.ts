@@ -38,7 +38,8 @@ describe('the decision guide', () => {
 
     await expect(announced(page)).resolves.toContain('A project manager and a virtual assistant (PM + VA)');
     await expect(announced(page)).resolves.toContain('Based on 8 of 8 answers');
-    expect(new URL(page.url()).searchParams.get('a')).toBe('bcabacda');
+    // Versioned: each question's key with its answer (see public/scripts/guide-answers.js).
+    expect(new URL(page.url()).searchParams.get('a')).toBe('2.AbBcCaDbEaFcGdHa');
     const reasons = await result(page).locator('[data-guide-reasons] > li').allTextContents();
     expect(reasons.length).toBeGreaterThan(2);
     expect(reasons.join(' ')).toContain('more hands');
@@ -73,7 +74,7 @@ describe('the decision guide', () => {
     const before = await announced(first.page);
     const answers = await checkedAnswers(first.page);
     await first.context.close();
-    expect(shared).toMatch(/\/guide\/\?a=c-b-b$/);
+    expect(shared).toMatch(/\/guide\/\?a=2\.AcCbEb$/);
     expect(before).toContain('(OBM)');
 
     const second = await site.open(new URL(shared!).pathname + new URL(shared!).search);
@@ -100,7 +101,7 @@ describe('the decision guide', () => {
     const { page, context, errors } = await site.open('/guide/?a=b<x' + 'q'.repeat(500));
     await expect(checkedAnswers(page)).resolves.toEqual(['projects=b']);
     await expect(announced(page)).resolves.toContain('Based on 1 of 8 answers');
-    expect(new URL(page.url()).searchParams.get('a')).toBe('b');
+    expect(new URL(page.url()).searchParams.get('a')).toBe('2.Ab');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -114,12 +115,23 @@ describe('the decision guide', () => {
     await context.close();
   });
 
+  it('shows a link made before versioned links with the result it showed then', async () => {
+    // The November 2026 format: one letter per question, in order (tests/unit/fixtures/guide-links-2026-11.json).
+    const { page, context, errors } = await site.open('/guide/?a=bcabacda');
+    await expect(announced(page)).resolves.toContain('A project manager and a virtual assistant (PM + VA)');
+    await expect(announced(page)).resolves.toContain('Based on 8 of 8 answers');
+    expect(await result(page).locator('[data-guide-changed]').isHidden()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('a')).toBe('2.AbBcCaDbEaFcGdHa');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('copies the share link', async () => {
     const { page, context } = await site.open('/guide/?a=b');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await result(page).getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied.').waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/guide\/\?a=b$/);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/guide\/\?a=2\.Ab$/);
     await context.close();
   });
 

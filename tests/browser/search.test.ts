@@ -125,11 +125,12 @@ describe('search page', () => {
 });
 
 describe('search weight', () => {
-  it('keeps the search UI code within 6 KB gzip', () => {
-    const bytes = ['search-core.js', 'search-dialog.js']
+  // Loaded only when search opens; query understanding (search-query.js) is most of the growth.
+  it('keeps the search UI code within 11 KB gzip', () => {
+    const bytes = ['search-core.js', 'search-query.js', 'search-dialog.js']
       .map((name) => gzipSync(readFileSync(join(distDir, 'scripts', name))).length)
       .reduce((sum, size) => sum + size, 0);
-    expect(bytes).toBeLessThanOrEqual(6 * 1024);
+    expect(bytes).toBeLessThanOrEqual(11 * 1024);
   });
 });
 

@@ -23,14 +23,15 @@ const budgets: Record<PageType, { htmlAndCss: number; js: number }> = {
   'comparison list': { htmlAndCss: 14 * KB, js: 1 * KB },
   'FAQ answer': { htmlAndCss: 14 * KB, js: 1 * KB },
   'FAQ list': { htmlAndCss: 14 * KB, js: 1 * KB },
-  // A topic's answers on one page, for reading it through: the largest topic has over 20.
-  'FAQ topic': { htmlAndCss: 20 * KB, js: 1 * KB },
-  'source list': { htmlAndCss: 14 * KB, js: 1 * KB },
+  // A topic's answers on one page, for reading it through: the largest topic has over 20 answers.
+  'FAQ topic': { htmlAndCss: 24 * KB, js: 1 * KB },
+  'source list': { htmlAndCss: 20 * KB, js: 1 * KB },
   source: { htmlAndCss: 14 * KB, js: 1 * KB },
   // The pages that are interactive from the start load their module at once.
   guide: { htmlAndCss: 15 * KB, js: 5 * KB },
-  search: { htmlAndCss: 14 * KB, js: 5 * KB },
-  '404': { htmlAndCss: 14 * KB, js: 5 * KB },
+  // Search understands questions before it searches (public/scripts/search-query.js).
+  search: { htmlAndCss: 14 * KB, js: 11 * KB },
+  '404': { htmlAndCss: 14 * KB, js: 11 * KB },
   // "A few KB" in someone else's page: the framed table, its small stylesheet and the theme snippet.
   'comparison embed': { htmlAndCss: 7 * KB, js: 0.5 * KB },
   'comparison row embed': { htmlAndCss: 5 * KB, js: 0.5 * KB },

@@ -79,7 +79,8 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     const types = blocks.map((block) => block.data['@type']);
     if (path !== '/' && path !== '/404.html') expect(types).toContain('BreadcrumbList');
     if (articlePaths.includes(path)) expect(types).toContain('Article');
-    if (path === '/faq/') expect(types).toContain('FAQPage');
+    // The answers are on the topic pages, so the questions and answers are described there.
+    if (path.startsWith('/faq/topics/')) expect(types).toContain('FAQPage');
     if (path === '/') expect(types).toContain('WebSite');
 
     for (const { data } of blocks) {

@@ -5,7 +5,8 @@ import {
   isKnownWord,
   nearestWord,
   normaliseQuery,
-  searchPlan,
+  questionWords,
+  similarQuestions,
   understandQuery,
   type Lexicon,
 } from '../../src/lib/search/query';
@@ -86,26 +87,28 @@ describe('spelling distance', () => {
   });
 });
 
-describe('the search plan', () => {
-  const terms = understandQuery('afford obm onboarding', lexicon).terms;
-  it('tries every term together first, then smaller subsets, then each term alone', () => {
-    const plan = searchPlan(terms);
-    expect(plan[0]).toEqual({ query: 'cost obm onboarding', covers: 3 });
-    const covers = plan.map((step) => step.covers);
-    expect(covers).toEqual([...covers].sort((a, b) => b - a));
-    expect(plan.filter((step) => step.covers === 1).map((step) => step.query)).toEqual(
-      expect.arrayContaining(['cost', 'budget', 'obm', 'online business manager', 'onboarding']),
+describe('questions that read alike', () => {
+  const withQuestions: Lexicon = {
+    ...lexicon,
+    questions: [
+      ['zqa', 'What does an online business manager do?', 'what does an OBM do all day'],
+      ['zqb', 'What is the difference between a PM and an OBM?'],
+      ['zqc', 'How much does a fractional COO cost?'],
+    ],
+  };
+  it('treats every name of a role as the same word', () => {
+    expect(questionWords('What does an OBM do?', lexicon)).toEqual(
+      questionWords('what does an online business manager do', lexicon),
     );
   });
-  it('tries a term’s other variants one term at a time', () => {
-    expect(
-      searchPlan(terms)
-        .filter((step) => step.covers === 3)
-        .map((step) => step.query),
-    ).toEqual(['cost obm onboarding', 'budget obm onboarding', 'cost online business manager onboarding']);
+  it('finds the page whose listed question reads most like the reader’s', () => {
+    expect(similarQuestions('what does an OBM actually do?', withQuestions)[0]?.marker).toBe('zqa');
+    expect(similarQuestions('Fractional COO: how much does one cost?', withQuestions)[0]?.marker).toBe('zqc');
   });
-  it('stays within its cap for a long question', () => {
-    const long = understandQuery('obm cost budget onboarding retainers certification hours hiring', lexicon).terms;
-    expect(searchPlan(long, 24)).toHaveLength(24);
+  it('weighs role names above filler, so another role’s question does not match for its wording', () => {
+    const same = similarQuestions('What is the difference between a PM and an OBM?', withQuestions)[0];
+    const otherRole = similarQuestions('What is the difference between a fractional COO and an OBM?', withQuestions);
+    expect(same).toEqual({ marker: 'zqb', similarity: 1 });
+    expect(otherRole.find((m) => m.marker === 'zqb')?.similarity ?? 0).toBeLessThan(0.6);
   });
 });

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { searchSite } from '../../public/scripts/search-core.js';
+import type { Lexicon } from '../../src/lib/search/query';
+
+/** A stand-in for Pagefind: each query finds the pages listed for it, with their scores. */
+function engine(index: Record<string, [string, number][]>) {
+  return {
+    options: async () => {},
+    search: async (query: string) => ({
+      results: (index[query] ?? []).map(([id, score]) => ({ id, score, data: async () => ({ url: `/${id}/` }) })),
+    }),
+  } as unknown as Parameters<typeof searchSite>[0];
+}
+
+const lexicon: Lexicon = {
+  filler: ['a', 'an', 'can', 'do', 'i', 'is', 'the', 'what', 'you'],
+  synonyms: { afford: ['cost'] },
+  roles: [['Online Business Manager', 'OBM']],
+  vocabulary: ['certification', 'cost', 'manager', 'online', 'pmp', 'retainer'],
+  pages: 100,
+  questions: [['zqfaq', 'Can I afford an OBM?']],
+};
+const ids = async (response: Awaited<ReturnType<typeof searchSite>>) => response.results.map((result) => result.id);
+
+describe('searchSite', () => {
+  it('ranks a page matching more of the question above one matching a single word often', async () => {
+    const pagefind = engine({
+      pmp: [
+        ['both', 1],
+        ['pmp-only', 9],
+      ],
+      certification: [
+        ['both', 1],
+        ['cert-only', 9],
+      ],
+    });
+    const response = await searchSite(pagefind, 'pmp certification', { lexicon });
+    expect((await ids(response))[0]).toBe('both');
+    expect(response.partial).toBe(false);
+  });
+  it('weighs a rare word above a common one', async () => {
+    const common = Array.from({ length: 80 }, (_, i): [string, number] => [`common-${i}`, 5]);
+    const pagefind = engine({ manager: [...common, ['rare', 1]], pmp: [['rare-pmp', 1]] });
+    expect((await ids(await searchSite(pagefind, 'pmp manager', { lexicon })))[0]).toBe('rare-pmp');
+  });
+  it('never comes back empty when one meaningful word matches, and names the words nothing matched', async () => {
+    const pagefind = engine({ retainer: [['engagement', 2]] });
+    const response = await searchSite(pagefind, 'retainer pmp zeppelin', { lexicon });
+    expect(await ids(response)).toEqual(['engagement']);
+    expect(response.partial).toBe(true);
+    expect(response.understood.unknown).toEqual(['zeppelin']);
+  });
+  it('puts first the page that lists a question like the reader’s', async () => {
+    const pagefind = engine({
+      cost: [
+        ['rates-article', 9],
+        ['faq', 1],
+      ],
+      obm: [
+        ['rates-article', 9],
+        ['faq', 1],
+      ],
+      'online business manager': [['rates-article', 9]],
+      zqfaq: [['faq', 1]],
+    });
+    expect((await ids(await searchSite(pagefind, 'can you afford an OBM?', { lexicon })))[0]).toBe('faq');
+  });
+});
