@@ -229,7 +229,8 @@ export function similarQuestions(query, lexicon, threshold = 0.2) {
   const weight = (/** @type {string} */ word) => (word.startsWith('role:') ? 5 : filler.has(word) ? 0.5 : 1.5);
   const total = (/** @type {Iterable<string>} */ set) => [...set].reduce((sum, word) => sum + weight(word), 0);
   const asked = questionWords(query, lexicon);
-  if (asked.size === 0) return [];
+  // A word or two is a keyword search, not a question to match against other questions.
+  if (asked.size < 3) return [];
   const askedWeight = total(asked);
   return (lexicon.questions ?? [])
     .map(([marker, ...phrasings]) => {

@@ -136,7 +136,7 @@ export function sourceMarkdown({ source, citedBy }: { source: SourceEntry; cited
   const { data } = source;
   return listPage(
     paths.source(source.id),
-    `Source: ${data.title}`,
+    data.title,
     `${data.author ? `${data.author}, ` : ''}${data.publisher}.`,
     [
       paragraph(link(data.url, data.url), ` (read ${isoDate(data.read)})`),
