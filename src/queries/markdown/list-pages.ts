@@ -134,18 +134,13 @@ export function sourceListMarkdown(entries: { source: SourceEntry; citedBy: Cita
 /** One source: what the site takes from it and every page that cites it. */
 export function sourceMarkdown({ source, citedBy }: { source: SourceEntry; citedBy: Citation[] }): MarkdownPage {
   const { data } = source;
-  return listPage(
-    paths.source(source.id),
-    data.title,
-    `${data.author ? `${data.author}, ` : ''}${data.publisher}.`,
-    [
-      paragraph(link(data.url, data.url), ` (read ${isoDate(data.read)})`),
-      heading(2, 'What this site takes from it'),
-      paragraph(data.takes),
-      heading(2, 'Cited on'),
-      list(citedBy.map((citation) => [link(urlOf(citation.path), citation.title)])),
-    ],
-  );
+  return listPage(paths.source(source.id), data.title, `${data.author ? `${data.author}, ` : ''}${data.publisher}.`, [
+    paragraph(link(data.url, data.url), ` (read ${isoDate(data.read)})`),
+    heading(2, 'What this site takes from it'),
+    paragraph(data.takes),
+    heading(2, 'Cited on'),
+    list(citedBy.map((citation) => [link(urlOf(citation.path), citation.title)])),
+  ]);
 }
 
 /** The guide as a reader with no script would use it: questions, what each answer counts for, results. */
