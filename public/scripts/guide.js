@@ -11,7 +11,7 @@ import { scoreAnswers } from './guide-scoring.js';
  * What the page serialises into #guide-data (built by src/lib/guide-payload.ts).
  * @typedef {{ key: string; points: Record<string, number>; reason: string; href: string; source: string }} PayloadAnswer
  * @typedef {{ id: string; key: string; answers: PayloadAnswer[] }} PayloadQuestion
- * @typedef {{ id: string; label: string; title: string; summary: string; next: { text: string; href: string }[] }} PayloadResult
+ * @typedef {{ id: string; label: string; title: string; summary: string; next: { text: string; href: string }[]; page: string }} PayloadResult
  * @typedef {{ questions: PayloadQuestion[]; results: PayloadResult[]; tieOrder: string[]; legacyLinkOrder: string[] }} GuidePayload
  */
 
@@ -92,9 +92,12 @@ class DecisionGuide extends HTMLElement {
       part(this, 'totals').textContent = guide.tieOrder
         .map((id) => `${results.get(id)?.label} ${outcome.totals[id] ?? 0}`)
         .join(' · ');
+      // The result's own page, carrying the answers: it unfurls as the result and shows the reasons.
+      const resultUrl = new URL(result.page, window.location.href);
+      resultUrl.searchParams.set('a', encoded);
       const share = part(this, 'share');
-      if (share instanceof HTMLAnchorElement) share.href = url.href;
-      share.textContent = url.href;
+      if (share instanceof HTMLAnchorElement) share.href = resultUrl.href;
+      share.textContent = resultUrl.href;
     };
 
     // The address wins over anything the browser restored; unknown parts of `a=` are skipped.

@@ -1,6 +1,6 @@
 import type { GuidePayload } from '../../public/scripts/guide.js';
 import type { Guide } from './schemas/guide';
-import { withBase } from './urls';
+import { paths, withBase } from './urls';
 
 /**
  * What the browser needs to score answers and explain the result: the guide without its question
@@ -25,6 +25,7 @@ export function guidePayload(guide: Guide, linkLabels: Map<string, string>, base
       title: result.title,
       summary: result.summary,
       next: result.next.map((step) => ({ text: step.text, href: withBase(step.href, base) })),
+      page: withBase(paths.guideResult(result.id), base),
     })),
     tieOrder: guide.tieOrder,
     legacyLinkOrder: guide.legacyLinkOrder,

@@ -41,6 +41,7 @@ export function siteHeaderRules(input: SiteHeadersInput): HeaderRule[] {
     'faq/:id/',
     'faq/topics/:topic/',
     'guide/',
+    'guide/results/:result/',
     'search/',
     'sources/',
     'sources/:id/',

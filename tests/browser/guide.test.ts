@@ -74,10 +74,19 @@ describe('the decision guide', () => {
     const before = await announced(first.page);
     const answers = await checkedAnswers(first.page);
     await first.context.close();
-    expect(shared).toMatch(/\/guide\/\?a=2\.AcCbEb$/);
+    expect(shared).toMatch(/\/guide\/results\/obm\/\?a=2\.AcCbEb$/);
     expect(before).toContain('(OBM)');
 
-    const second = await site.open(new URL(shared!).pathname + new URL(shared!).search);
+    // The shared link opens the result's page with the reader's answers, and leads back to them.
+    const landing = await site.open(new URL(shared!).pathname + new URL(shared!).search);
+    await landing.page.locator('[data-your-reasons]').waitFor();
+    expect(await landing.page.locator('h1').textContent()).toContain('(OBM)');
+    expect(await landing.page.locator('[data-your-reasons] li').count()).toBeGreaterThan(0);
+    const change = await landing.page.getByRole('link', { name: 'Change your answers' }).getAttribute('href');
+    expect(landing.errors).toEqual([]);
+    await landing.context.close();
+
+    const second = await site.open(new URL(change!, site.url).pathname + new URL(change!, site.url).search);
     await expect(announced(second.page)).resolves.toBe(before);
     await expect(checkedAnswers(second.page)).resolves.toEqual(answers);
     await second.page.reload();
@@ -131,7 +140,9 @@ describe('the decision guide', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await result(page).getByRole('button', { name: 'Copy link' }).click();
     await page.getByText('Link copied.').waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/\/guide\/\?a=2\.Ab$/);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(
+      /\/guide\/results\/pm\/\?a=2\.Ab$/,
+    );
     await context.close();
   });
 

@@ -38,3 +38,38 @@ describe('the built guide page', () => {
     expect(doc.querySelector('head meta[data-pagefind-filter="type[content]"]')?.getAttribute('content')).toBe('Guide');
   });
 });
+
+describe('each result on its own page', () => {
+  const meta = (doc: Document, key: string) =>
+    doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content') ?? '';
+  const resultPages = payload.results.map((result) => ({
+    result,
+    built: builtPages().find((built) => built.path === `/guide/results/${result.id}/`),
+  }));
+
+  it('exists for every result and is where the guide links a shared result', () => {
+    for (const { result, built } of resultPages) {
+      expect(built, result.id).toBeDefined();
+      expect(result.page).toBe(`/guide/results/${result.id}/`);
+    }
+  });
+  it('unfurls as that result: its own title and its own social image', () => {
+    const images = new Set<string>();
+    for (const { result, built } of resultPages) {
+      const doc = built!.document;
+      expect(meta(doc, 'og:title')).toContain(result.title);
+      expect(meta(doc, 'og:description').length).toBeGreaterThanOrEqual(50);
+      const image = new URL(meta(doc, 'og:image')).pathname;
+      expect(fileFor(image), image).toBeDefined();
+      images.add(image);
+    }
+    expect(images.size).toBe(resultPages.length);
+  });
+  it('shows the general reasons without the reader’s answers', () => {
+    for (const { result, built } of resultPages) {
+      const reasons = built!.document.querySelectorAll('#general-reasons + ul > li');
+      const counting = payload.questions.flatMap((q) => q.answers).filter((a) => (a.points[result.id] ?? 0) > 0);
+      expect(reasons.length, result.id).toBe(counting.length);
+    }
+  });
+});

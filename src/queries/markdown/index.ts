@@ -15,6 +15,7 @@ import {
   faqListMarkdown,
   faqTopicMarkdown,
   guideMarkdown,
+  guideResultMarkdown,
   homeMarkdown,
   searchMarkdown,
   sourceListMarkdown,
@@ -71,6 +72,7 @@ async function build(): Promise<MarkdownSite> {
       ...(await Promise.all(groups.map(faqTopicMarkdown))),
       sourceListMarkdown(sources),
       ...sources.map(sourceMarkdown),
+      ...guide.results.map((result) => guideResultMarkdown(guide, result)),
       searchMarkdown(),
     ],
   };

@@ -1,6 +1,6 @@
 /** Markdown of the pages that lead to the knowledge: home, lists, tags, the guide and search. */
 import { getEntry } from 'astro:content';
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { absoluteLink } from '../../lib/markdown/links';
 import { heading, link, list, paragraph } from '../../lib/markdown/nodes';
 import { pageDocument } from '../../lib/markdown/page-document';
@@ -140,6 +140,27 @@ export function sourceMarkdown({ source, citedBy }: { source: SourceEntry; cited
     paragraph(data.takes),
     heading(2, 'Cited on'),
     list(citedBy.map((citation) => [link(urlOf(citation.path), citation.title)])),
+  ]);
+}
+
+/** One result of the guide: its summary, the answers that point to it and the next steps. */
+export function guideResultMarkdown(guide: Guide, result: Guide['results'][number]): MarkdownPage {
+  const path = paths.guideResult(result.id);
+  const href = (target: string) => absoluteLink(target, urlOf(path), site, base);
+  const supporting = guide.questions.flatMap((question) =>
+    question.answers
+      .filter((answer) => (answer.points[result.id] ?? 0) > 0)
+      .map((answer): (PhrasingContent | string)[] => [
+        `${question.question} “${answer.label}”: ${answer.reason} `,
+        link(href(answer.link), 'Why'),
+      ]),
+  );
+  return listPage(path, `${result.title} (${result.label})`, result.summary.slice(0, 160), [
+    paragraph(result.summary),
+    heading(2, 'What points to this result'),
+    list(supporting),
+    heading(2, 'What to do next'),
+    list(result.next.map((next) => [link(href(next.href), next.text)])),
   ]);
 }
 
