@@ -1,5 +1,7 @@
+import { Parser } from 'htmlparser2';
+
 /**
- * The start tags of built HTML, read with patterns rather than a DOM. The build steps that only need
+ * The start tags of built HTML, read with a tokenizer rather than a DOM. The build steps that only need
  * attributes (links, ids, meta tags) then read a thousand pages in a fraction of the time and memory
  * a DOM takes. Comments and the text inside script, style, title and textarea are skipped, so markup
  * written there is never taken for a tag.
@@ -46,10 +48,16 @@ export function parseAttributes(source: string): Map<string, string> {
   return found;
 }
 
+/**
+ * The start tags of a page, read by htmlparser2, which knows the cases patterns miss (CDATA in
+ * SVG, unusual character references, a stray "<" in text) and decodes every named reference.
+ */
 export function* startTags(html: string): Generator<StartTag> {
-  for (const match of html.matchAll(tokenPattern)) {
-    const name = match[1] ?? match[3];
-    if (name === undefined) continue;
-    yield { name: name.toLowerCase(), attributes: parseAttributes(match[2] ?? match[4] ?? '') };
-  }
+  const found: StartTag[] = [];
+  const parser = new Parser(
+    { onopentag: (name, attributes) => found.push({ name, attributes: new Map(Object.entries(attributes)) }) },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  yield* found;
 }

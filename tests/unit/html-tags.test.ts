@@ -42,6 +42,24 @@ describe('startTags', () => {
   });
 });
 
+describe('startTags in the cases patterns get wrong', () => {
+  it('reads past a stray "<" in text, CDATA in SVG and the inside of a template', () => {
+    const html =
+      '<p>1 < 2 and a<b</p><svg><![CDATA[ <a href="/not-a-link/"> ]]><a href="/svg-link/"></a></svg>' +
+      '<template><a href="/template/"></a></template><a href="/after/">';
+    expect(tags(html).filter(([name]) => name === 'a')).toEqual([
+      ['a', { href: '/svg-link/' }],
+      ['a', { href: '/template/' }],
+      ['a', { href: '/after/' }],
+    ]);
+  });
+  it('decodes every named character reference in a value, not only the common ones', () => {
+    expect(tags('<meta content="&copy; 2026 &mdash; PM &amp; OBM">')).toEqual([
+      ['meta', { content: '© 2026 — PM & OBM' }],
+    ]);
+  });
+});
+
 describe('parseAttributes and decodeReferences', () => {
   it('decodes character references in values', () => {
     expect(Object.fromEntries(parseAttributes(`content="Launches &amp; posts" title='&#34;PM&#x22; &lt;3'`))).toEqual({
