@@ -201,7 +201,7 @@ function measure(dir: string, articles: number, run: BuildRun) {
       html: Math.max(known.html, weight.html),
       css: Math.max(known.css, weight.css),
       js: Math.max(known.js, weight.js),
-      htmlAndCss: Math.max(known.htmlAndCss, weight.html + weight.css),
+      htmlAndCss: Math.max(known.htmlAndCss, weight.html + weight.externalCss),
     };
   }
   const indexed = /\[pagefind-index\] indexed (\d+) pages in (\d+) ms/.exec(run.log);

@@ -10,6 +10,8 @@ export interface PageWeight {
   html: number;
   /** Render-blocking CSS: linked stylesheets (but print-only ones) and inline `<style>`s. */
   css: number;
+  /** The part of `css` in other files: each one is a request the first render waits for. */
+  externalCss: number;
   /** JavaScript that runs on load: inline scripts, script files and the modules they import. */
   js: number;
 }
@@ -40,8 +42,9 @@ export function pageWeight(html: string, pagePath: string, lookup: FileLookup): 
     return text;
   };
   const resources = pageResources(html);
-  let css = 0;
-  for (const href of resources.stylesheets) css += gzipBytes(read(resolve(href, pagePath), pagePath));
+  let externalCss = 0;
+  for (const href of resources.stylesheets) externalCss += gzipBytes(read(resolve(href, pagePath), pagePath));
+  let css = externalCss;
   for (const style of resources.inlineStyles) css += gzipBytes(style);
 
   let js = 0;
@@ -67,5 +70,5 @@ export function pageWeight(html: string, pagePath: string, lookup: FileLookup): 
     loaded.add(path);
     run(read(path, pagePath), path, script.module);
   }
-  return { html: gzipBytes(html), css, js };
+  return { html: gzipBytes(html), css, externalCss, js };
 }

@@ -59,6 +59,7 @@ describe('pageWeight', () => {
     expect(pageWeight(html, '/articles/x/', lookup)).toEqual({
       html: gz(html),
       css: gz(files['/_astro/site.css']!) + gz('h1{x:y}'),
+      externalCss: gz(files['/_astro/site.css']!),
       js: gz('boot()'),
     });
   });
