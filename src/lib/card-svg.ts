@@ -1,14 +1,14 @@
 /**
  * A card layout as SVG, with its text set as glyph outlines: each glyph the card uses is defined once
  * and placed with <use>. The rasteriser then needs no fonts or text engine, and the layout's
- * measurements (the same advance widths, no kerning) are exactly what gets drawn.
+ * measurements (the same advances, kerning included) are exactly what gets drawn.
  */
 import type { CardLayout, CardShape } from './social-card.ts';
-import type { TrueTypeFont } from './truetype.ts';
+import type { CardFont } from './card-font.ts';
 
 export interface CardFonts {
-  regular: TrueTypeFont;
-  bold: TrueTypeFont;
+  regular: CardFont;
+  bold: CardFont;
 }
 
 /** Rounds a position to hundredths of a pixel: finer than the eye can tell, and short to write. */
@@ -18,7 +18,7 @@ type TextShape = Extract<CardShape, { kind: 'text' }>;
 
 export function cardSvg(layout: CardLayout, fonts: CardFonts): string {
   const defined = new Map<string, string>();
-  const glyphRef = (face: TrueTypeFont, prefix: string, glyph: number) => {
+  const glyphRef = (face: CardFont, prefix: string, glyph: number) => {
     const id = `${prefix}${glyph}`;
     if (!defined.has(id)) defined.set(id, face.outline(glyph));
     return defined.get(id) ? id : undefined;
@@ -32,11 +32,10 @@ export function cardSvg(layout: CardLayout, fonts: CardFonts): string {
     const baseline = shape.y + (shape.lineHeight - contentHeight) / 2 + face.ascender * scale;
     let advance = 0;
     let uses = '';
-    for (const char of shape.text) {
-      const glyph = face.glyphOf(char.codePointAt(0) ?? 0);
-      const id = glyphRef(face, prefix, glyph);
-      if (id) uses += `<use href="#${id}" x="${advance}"/>`;
-      advance += face.advance(glyph);
+    for (const placed of face.layout(shape.text)) {
+      const id = glyphRef(face, prefix, placed.glyph);
+      if (id) uses += `<use href="#${id}" x="${advance + placed.offset}"/>`;
+      advance += placed.advance;
     }
     const transform = `matrix(${scale} 0 0 ${-scale} ${n(shape.x)} ${n(baseline)})`;
     return `<g fill="${shape.color}" transform="${transform}">${uses}</g>`;

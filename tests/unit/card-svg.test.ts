@@ -3,12 +3,12 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardSvg } from '../../src/lib/card-svg';
 import type { CardLayout, CardShape } from '../../src/lib/social-card';
-import { readTrueType } from '../../src/lib/truetype';
+import { openCardFont } from '../../src/lib/card-font';
 
 const fontDir = new URL('../../src/integrations/social-images/fonts/', import.meta.url);
 const fonts = {
-  regular: readTrueType(readFileSync(new URL('LiberationSans-Regular.ttf', fontDir))),
-  bold: readTrueType(readFileSync(new URL('LiberationSans-Bold.ttf', fontDir))),
+  regular: openCardFont(readFileSync(new URL('LiberationSans-Regular.ttf', fontDir))),
+  bold: openCardFont(readFileSync(new URL('LiberationSans-Bold.ttf', fontDir))),
 };
 const text = (value: string, x: number, y: number): CardShape => ({
   kind: 'text',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fontMeasure } from '../../src/lib/font-metrics';
 import {
@@ -135,7 +135,20 @@ describe('socialCardLayout', () => {
   });
 
   it('keeps every text inside the card, clear of the footer, and never overlapping another', () => {
+    // The longest titles the content really has, set with kerning, beside made-up extremes.
+    const contentDir = new URL('../../src/content/', import.meta.url);
+    const realTitles = ['articles', 'faqs', 'comparisons']
+      .flatMap((folder) =>
+        readdirSync(new URL(`${folder}/`, contentDir)).map((name) => {
+          const source = readFileSync(new URL(`${folder}/${name}`, contentDir), 'utf8');
+          return /^(?:title|question): ["']?(.+?)["']?$/m.exec(source)?.[1] ?? '';
+        }),
+      )
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 5);
+    expect(realTitles[0]?.length).toBeGreaterThan(60);
     const cards: SocialCard[] = [
+      ...realTitles.map((title) => cardOf(title)),
       cardOf('An extremely long title that goes on '.repeat(8)),
       cardOf('Glossary', [...pmVsObm, { name: 'Virtual Assistant' }, { name: 'Operations Manager' }]),
       {

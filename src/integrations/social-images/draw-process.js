@@ -12,11 +12,11 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { cardSvg } from '../../lib/card-svg.ts';
 import { encodeOpaquePng } from '../../lib/png.ts';
-import { readTrueType } from '../../lib/truetype.ts';
+import { openCardFont } from '../../lib/card-font.ts';
 
 /** @type {import('./draw').DrawSetup} */
 const setup = JSON.parse(process.argv[2] ?? '{}');
-const fonts = { regular: readTrueType(readFileSync(setup.regular)), bold: readTrueType(readFileSync(setup.bold)) };
+const fonts = { regular: openCardFont(readFileSync(setup.regular)), bold: openCardFont(readFileSync(setup.bold)) };
 const collect = /** @type {((options?: { type: 'minor' }) => void) | undefined} */ (globalThis.gc);
 
 process.on('message', (/** @type {import('./draw').DrawJob} */ { id, layout }) => {

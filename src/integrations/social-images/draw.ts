@@ -146,7 +146,7 @@ export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: str
     availableParallelism(),
   );
   const drawingCode = await Promise.all(
-    ['../../lib/card-svg.ts', '../../lib/truetype.ts', '../../lib/png.ts', './draw-process.js'].map((file) =>
+    ['../../lib/card-svg.ts', '../../lib/card-font.ts', '../../lib/png.ts', './draw-process.js'].map((file) =>
       readFile(new URL(file, import.meta.url)),
     ),
   );
@@ -155,7 +155,7 @@ export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: str
     draw: (layout) => pool.draw(layout),
     close: () => pool.close(),
     version: createHash('sha256')
-      .update(`resvg@${packageVersion('@resvg/resvg-js')}`)
+      .update(`resvg@${packageVersion('@resvg/resvg-js')} fontkit@${packageVersion('fontkit')}`)
       .update(regular)
       .update(bold)
       .update(Buffer.concat(drawingCode))
