@@ -135,6 +135,19 @@ describe('the decision guide', () => {
     await context.close();
   });
 
+  it('shares a result as its own page, which unfurls with the result’s title and image', async () => {
+    const { page, context } = await site.open('/guide/results/pm-va/?a=2.AbBcCaDbEaFcGdHa');
+    const og = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content');
+    expect(await og('og:title')).toContain('A project manager and a virtual assistant');
+    const image = new URL((await og('og:image')) ?? '').pathname;
+    expect(image).toBe('/og/guide/pm-va.png');
+    const response = await page.request.get(new URL(image, site.url).href);
+    expect(response.headers()['content-type']).toBe('image/png');
+    await page.locator('[data-your-reasons]').waitFor();
+    expect(await page.locator('[data-your-reasons] li').count()).toBeGreaterThan(2);
+    await context.close();
+  });
+
   it('copies the share link', async () => {
     const { page, context } = await site.open('/guide/?a=b');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
