@@ -12,9 +12,9 @@ import { rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pageTypeOf, pageTypes, type PageType } from '../lib/page-types.ts';
-import { pageWeight } from '../lib/page-weight.ts';
-import { syntheticArticles } from '../lib/synthetic-articles.ts';
+import { pageTypeOf, pageTypes, type PageType } from '../lib/build-checks/page-types.ts';
+import { pageWeight } from '../lib/build-checks/page-weight.ts';
+import { syntheticArticles } from '../lib/content/synthetic-articles.ts';
 
 const project = process.cwd();
 const copied = ['src', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json'];

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, pagePath, readLinkedPage, sourceOf } from '../lib/link-check';
+import { findBrokenLinks, pagePath, readLinkedPage, sourceOf } from '../lib/build-checks/link-check';
 
 /**
  * Fails the build when any page links to a page, file or anchor that does not exist, naming the

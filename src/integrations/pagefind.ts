@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { devIndexFile } from '../lib/dev-index-path';
+import { devIndexFile } from '../lib/build-checks/dev-index-path';
 
 /** Fails the build with Pagefind's own words: its API reports errors instead of throwing. */
 function check(step: string, errors: string[]): void {

@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pagePath } from '../lib/link-check';
+import { pagePath } from '../lib/build-checks/link-check';
 import { readLedgerPage, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page';
 import { parseLedger, serializeLedger } from '../lib/ledger/ledger-file';
 import { newAddresses, publishedAddresses } from '../lib/ledger/published-addresses';

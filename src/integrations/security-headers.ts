@@ -2,10 +2,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatPolicy, mergePolicies, type Policy, parsePolicy, withoutUnusedHashes } from '../lib/csp';
-import { formatHeadersFile } from '../lib/headers-file';
-import { pageResources } from '../lib/page-resources';
-import { siteHeaderRules } from '../lib/site-headers';
+import { formatPolicy, mergePolicies, type Policy, parsePolicy, withoutUnusedHashes } from '../lib/build-checks/csp';
+import { formatHeadersFile } from '../lib/publishing/headers-file';
+import { pageResources } from '../lib/build-checks/page-resources';
+import { siteHeaderRules } from '../lib/publishing/site-headers';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { llmsFullTxt } from '../lib/markdown/llms-txt';
-import { site } from '../lib/site';
+import { site } from '../lib/content/site';
 import { markdownSite } from '../queries/markdown';
 import { urlOf } from '../queries/markdown/context';
 

@@ -2,8 +2,8 @@ import type { APIRoute } from 'astro';
 import { llmsTxt } from '../lib/markdown/llms-txt';
 import { link } from '../lib/markdown/nodes';
 import { markdownPath } from '../lib/markdown/links';
-import { site } from '../lib/site';
-import { paths } from '../lib/urls';
+import { site } from '../lib/content/site';
+import { paths } from '../lib/content/urls';
 import { markdownSite, type MarkdownPage } from '../queries/markdown';
 import { urlOf } from '../queries/markdown/context';
 

@@ -1,5 +1,5 @@
 import type { APIContext } from 'astro';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../lib/content/urls';
 
 export function GET(context: APIContext) {
   const sitemap = absoluteUrl('/sitemap-index.xml', context.site ?? 'http://localhost:4321', import.meta.env.BASE_URL);

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { site } from '../lib/site';
-import { paths, withBase } from '../lib/urls';
+import { site } from '../lib/content/site';
+import { paths, withBase } from '../lib/content/urls';
 import { publishedArticles } from '../queries/articles';
 
 export async function GET(context: APIContext) {

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
-import type { ComparisonDataInput } from '../lib/comparison-data';
+import type { ComparisonDataInput } from '../lib/publishing/comparison-data';
 import type { Source } from '../lib/schemas/source';
-import { absoluteUrl, paths } from '../lib/urls';
+import { absoluteUrl, paths } from '../lib/content/urls';
 import { subjectsOf, type Comparison } from './comparisons';
 
 /** What the CSV and JSON of a comparison are made of. */

@@ -1,8 +1,8 @@
-import { rowHeading } from '../lib/comparison-row';
-import type { EmbedSpec } from '../lib/oembed';
+import { rowHeading } from '../lib/content/comparison-row';
+import type { EmbedSpec } from '../lib/publishing/oembed';
 import type { ComparisonRow } from '../lib/schemas/comparison';
-import { site } from '../lib/site';
-import { absoluteUrl, paths } from '../lib/urls';
+import { site } from '../lib/content/site';
+import { absoluteUrl, paths } from '../lib/content/urls';
 import { subjectsOf, type Comparison } from './comparisons';
 
 /** The embed of a comparison, or of one of its rows, with the URLs a snippet and oEmbed need. */

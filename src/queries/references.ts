@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { brokenReferences, type ContentReference } from '../lib/content-references';
+import { brokenReferences, type ContentReference } from '../lib/content/content-references';
 
 interface Reference {
   collection: string;

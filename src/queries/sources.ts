@@ -1,5 +1,5 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
-import { paths } from '../lib/urls';
+import { paths } from '../lib/content/urls';
 import { assertReferencesResolve } from './references';
 
 export type SourceEntry = CollectionEntry<'sources'>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageTypeOf } from '../../src/lib/page-types';
+import { pageTypeOf } from '../../src/lib/build-checks/page-types';
 import { axeViolations } from '../support/axe';
 import { distDir } from '../support/dist';
 import { useBuiltSite } from '../support/site';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { decodeHTML } from 'entities';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HeadersHost } from '../../src/lib/headers-file';
+import type { HeadersHost } from '../../src/lib/publishing/headers-file';
 import { axeViolations } from '../support/axe';
 import { builtPages } from '../support/dist';
 import { useBuiltSite, type SiteSession } from '../support/site';

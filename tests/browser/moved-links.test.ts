@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slugify';
+import { slugify } from '../../src/lib/content/slugify';
 import { renameInCopy, renames } from '../support/renames';
 import { copySite } from '../support/site-copy';
 import { useBuiltSite } from '../support/site';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/headers-file';
+import { headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/publishing/headers-file';
 import { builtPages, distDir, distFiles, fileFor, isEmbed } from '../support/dist';
 
 const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));

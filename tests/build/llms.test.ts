@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { List, ListItem } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { readLinkedPage } from '../../src/lib/link-check';
+import { readLinkedPage } from '../../src/lib/build-checks/link-check';
 import { builtPages, distDir, isRedirect } from '../support/dist';
 import { headings, parseMarkdown, unresolved } from '../support/markdown';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { readLinkedPage } from '../../src/lib/link-check';
+import { readLinkedPage } from '../../src/lib/build-checks/link-check';
 import { builtPages, distDir, isEmbed, isRedirect } from '../support/dist';
 import { headings, links, parseMarkdown, unresolved } from '../support/markdown';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, readLinkedPage } from '../../src/lib/link-check';
+import { findBrokenLinks, readLinkedPage } from '../../src/lib/build-checks/link-check';
 import { builtPages, distFiles, distDir, isRedirect } from '../support/dist';
 
 const pages = builtPages().filter((page) => !isRedirect(page));

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/lib/schemas/article';
 import { comparisonSchema } from '../../src/lib/schemas/comparison';
 import { faqSchema } from '../../src/lib/schemas/faq';
-import { slugify } from '../../src/lib/slugify';
-import { averageSentenceLength, countWords, internalLinksOf, proseOf } from '../../src/lib/text-stats';
+import { slugify } from '../../src/lib/content/slugify';
+import { averageSentenceLength, countWords, internalLinksOf, proseOf } from '../../src/lib/content/text-stats';
 import { loadCollection, type ContentFile } from './load-content';
 
 const sourceIds = readdirSync(join(import.meta.dirname, '../../src/content/sources')).map((name) =>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sourceSchema } from '../../src/lib/schemas/source';
-import { countWords, proseOf, sharedWordRuns } from '../../src/lib/text-stats';
+import { countWords, proseOf, sharedWordRuns } from '../../src/lib/content/text-stats';
 import { loadCollection } from './load-content';
 
 const root = join(import.meta.dirname, '../..');

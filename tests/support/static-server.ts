@@ -2,7 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/publishing/headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

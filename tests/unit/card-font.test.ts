@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openCardFont } from '../../src/lib/card-font';
-import { fontMeasure } from '../../src/lib/font-metrics';
+import { openCardFont } from '../../src/lib/social-cards/card-font';
+import { fontMeasure } from '../../src/lib/social-cards/font-metrics';
 
 const fonts = new URL('../../src/integrations/social-images/fonts/', import.meta.url);
 const bytes = readFileSync(new URL('LiberationSans-Bold.ttf', fonts));

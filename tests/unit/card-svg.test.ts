@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { cardSvg } from '../../src/lib/card-svg';
-import type { CardLayout, CardShape } from '../../src/lib/social-card';
-import { openCardFont } from '../../src/lib/card-font';
+import { cardSvg } from '../../src/lib/social-cards/card-svg';
+import type { CardLayout, CardShape } from '../../src/lib/social-cards/social-card';
+import { openCardFont } from '../../src/lib/social-cards/card-font';
 
 const fontDir = new URL('../../src/integrations/social-images/fonts/', import.meta.url);
 const fonts = {

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { comparisonCsv, comparisonJson, type ComparisonDataInput } from '../../src/lib/comparison-data';
+import { comparisonCsv, comparisonJson, type ComparisonDataInput } from '../../src/lib/publishing/comparison-data';
 
 const input: ComparisonDataInput = {
   id: 'a-vs-b',

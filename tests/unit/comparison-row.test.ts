@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowCard, rowDescription, rowHeading } from '../../src/lib/comparison-row';
+import { rowCard, rowDescription, rowHeading } from '../../src/lib/content/comparison-row';
 import type { ComparisonRow } from '../../src/lib/schemas/comparison';
 
 const subjects = [

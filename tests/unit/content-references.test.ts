@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenReferences } from '../../src/lib/content-references';
+import { brokenReferences } from '../../src/lib/content/content-references';
 
 describe('brokenReferences', () => {
   const known = { roles: new Set(['pm', 'obm']), articles: new Set(['glossary']) };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontMeasure } from '../../src/lib/font-metrics';
+import { fontMeasure } from '../../src/lib/social-cards/font-metrics';
 
 const fonts = new URL('../../src/integrations/social-images/fonts/', import.meta.url);
 const regular = fontMeasure(readFileSync(new URL('LiberationSans-Regular.ttf', fonts)));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeAnswers, parseAnswers } from '../../src/lib/guide-answers';
-import { scoreAnswers } from '../../src/lib/guide-scoring';
+import { encodeAnswers, parseAnswers } from '../../src/lib/guide/guide-answers';
+import { scoreAnswers } from '../../src/lib/guide/guide-scoring';
 import { guideSchema, type Guide } from '../../src/lib/schemas/guide';
 
 const question = (id: string, key: string, answers: string[]) => ({

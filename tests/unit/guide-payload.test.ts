@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import guideFile from '../../src/content/guide.json';
-import { guidePayload } from '../../src/lib/guide-payload';
+import { guidePayload } from '../../src/lib/guide/guide-payload';
 import { guideSchema } from '../../src/lib/schemas/guide';
 
 const guide = guideSchema.parse(guideFile[0]);

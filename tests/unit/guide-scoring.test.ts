@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import guideFile from '../../src/content/guide.json';
-import { scoreAnswers } from '../../src/lib/guide-scoring';
+import { scoreAnswers } from '../../src/lib/guide/guide-scoring';
 import { guideSchema, type Guide } from '../../src/lib/schemas/guide';
 
 interface FixtureAnswer {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatHeadersFile, headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/headers-file';
-import { siteHeaderRules } from '../../src/lib/site-headers';
+import {
+  formatHeadersFile,
+  headersFor,
+  parseHeadersFile,
+  type HeadersHost,
+} from '../../src/lib/publishing/headers-file';
+import { siteHeaderRules } from '../../src/lib/publishing/site-headers';
 
 const file = `/*
   Content-Security-Policy: frame-ancestors 'none'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReferences, parseAttributes, startTags } from '../../src/lib/html-tags';
+import { decodeReferences, parseAttributes, startTags } from '../../src/lib/build-checks/html-tags';
 
 const tags = (html: string) => [...startTags(html)].map((tag) => [tag.name, Object.fromEntries(tag.attributes)]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, breadcrumbList, faqPageJsonLd, serializeJsonLd } from '../../src/lib/json-ld';
+import { articleJsonLd, breadcrumbList, faqPageJsonLd, serializeJsonLd } from '../../src/lib/content/json-ld';
 
 describe('serializeJsonLd', () => {
   it('cannot close its script element, and round-trips', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, pagePath, readLinkedPage, sourceOf } from '../../src/lib/link-check';
+import { findBrokenLinks, pagePath, readLinkedPage, sourceOf } from '../../src/lib/build-checks/link-check';
 
 const article = readLinkedPage(
   '/articles/glossary/',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { embedHeight, embedWidth, iframeSnippet, oembedResponse, type EmbedSpec } from '../../src/lib/oembed';
+import {
+  embedHeight,
+  embedWidth,
+  iframeSnippet,
+  oembedResponse,
+  type EmbedSpec,
+} from '../../src/lib/publishing/oembed';
 import { parseHtml } from '../support/dist';
 
 const spec: EmbedSpec = {

@@ -1,8 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageResources } from '../../src/lib/page-resources';
-import { gzipBytes, pageWeight, staticImports } from '../../src/lib/page-weight';
-import { pageTypeOf } from '../../src/lib/page-types';
+import { pageResources } from '../../src/lib/build-checks/page-resources';
+import { gzipBytes, pageWeight, staticImports } from '../../src/lib/build-checks/page-weight';
+import { pageTypeOf } from '../../src/lib/build-checks/page-types';
 
 const gz = (text: string) => gzipSync(text).byteLength;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageWindow } from '../../src/lib/pagination';
-import { paths } from '../../src/lib/urls';
+import { pageWindow } from '../../src/lib/content/pagination';
+import { paths } from '../../src/lib/content/urls';
 
 describe('pageWindow', () => {
   it('shows every page when there are few', () => {

@@ -1,6 +1,6 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { encodeOpaquePng } from '../../src/lib/png';
+import { encodeOpaquePng } from '../../src/lib/social-cards/png';
 
 interface Chunk {
   type: string;

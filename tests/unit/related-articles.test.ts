@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, type ArticleSummary } from '../../src/lib/related-articles';
+import { relatedArticles, type ArticleSummary } from '../../src/lib/content/related-articles';
 
 const article = (id: string, tags: string[], related: string[] = []): ArticleSummary => ({ id, tags, related });
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontMeasure } from '../../src/lib/font-metrics';
+import { fontMeasure } from '../../src/lib/social-cards/font-metrics';
 import {
   cardSize,
   contentHeight,
@@ -11,8 +11,8 @@ import {
   wrapText,
   type CardLayout,
   type CardShape,
-} from '../../src/lib/social-card';
-import type { SocialCard } from '../../src/lib/social-image-spec';
+} from '../../src/lib/social-cards/social-card';
+import type { SocialCard } from '../../src/lib/social-cards/social-image-spec';
 
 const fonts = new URL('../../src/integrations/social-images/fonts/', import.meta.url);
 const regular = fontMeasure(readFileSync(new URL('LiberationSans-Regular.ttf', fonts)));

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readSocialCard, sameCard, socialCardMeta, type SocialCard } from '../../src/lib/social-image-spec';
+import {
+  readSocialCard,
+  sameCard,
+  socialCardMeta,
+  type SocialCard,
+} from '../../src/lib/social-cards/social-image-spec';
 
 const row: SocialCard = {
   title: 'Projects at a time',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { articleSchema } from '../../src/lib/schemas/article';
-import { syntheticArticles } from '../../src/lib/synthetic-articles';
-import { countWords, internalLinksOf, proseOf } from '../../src/lib/text-stats';
+import { syntheticArticles } from '../../src/lib/content/synthetic-articles';
+import { countWords, internalLinksOf, proseOf } from '../../src/lib/content/text-stats';
 
 const schema = articleSchema({ role: z.enum(['pm', 'obm', 'va']), article: z.string(), source: z.string() });
 const corpus = syntheticArticles(30, { roles: ['pm', 'obm', 'va'], links: ['/compare/'], sources: ['a-source'] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../src/lib/slugify';
-import { tableOfContents } from '../../src/lib/table-of-contents';
+import { slugify } from '../../src/lib/content/slugify';
+import { tableOfContents } from '../../src/lib/content/table-of-contents';
 
 const h = (depth: number, text: string) => ({ depth, text, slug: slugify(text) });
 

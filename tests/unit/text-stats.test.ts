@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readingMinutes } from '../../src/lib/reading-time';
-import { summarize } from '../../src/lib/summary';
-import { averageSentenceLength, countWords, internalLinksOf, proseOf, splitSentences } from '../../src/lib/text-stats';
+import { readingMinutes } from '../../src/lib/content/reading-time';
+import { summarize } from '../../src/lib/content/summary';
+import {
+  averageSentenceLength,
+  countWords,
+  internalLinksOf,
+  proseOf,
+  splitSentences,
+} from '../../src/lib/content/text-stats';
 
 const mdx = `---
 title: x

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, paths, reversedComparisonId, withBase } from '../../src/lib/urls';
+import { absoluteUrl, paths, reversedComparisonId, withBase } from '../../src/lib/content/urls';
 
 describe('withBase', () => {
   it('leaves paths alone at the root', () => {

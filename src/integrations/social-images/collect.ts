@@ -2,8 +2,8 @@
  * Which images to draw, read from the built pages: each page's og:image names the file, its
  * og:title and `social-image:*` tags say what the card shows.
  */
-import { startTags } from '../../lib/html-tags';
-import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-image-spec';
+import { startTags } from '../../lib/build-checks/html-tags';
+import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-cards/social-image-spec';
 
 export interface BuiltPage {
   /** Where the page came from, for error messages (e.g. `faq/index.html`). */

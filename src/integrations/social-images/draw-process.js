@@ -10,9 +10,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import { cardSvg } from '../../lib/card-svg.ts';
-import { encodeOpaquePng } from '../../lib/png.ts';
-import { openCardFont } from '../../lib/card-font.ts';
+import { cardSvg } from '../../lib/social-cards/card-svg.ts';
+import { encodeOpaquePng } from '../../lib/social-cards/png.ts';
+import { openCardFont } from '../../lib/social-cards/card-font.ts';
 
 /** @type {import('./draw').DrawSetup} */
 const setup = JSON.parse(process.argv[2] ?? '{}');

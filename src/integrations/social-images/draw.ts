@@ -6,13 +6,15 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism, setPriority } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fontMeasure } from '../../lib/font-metrics';
-import { socialCardLayout, type CardLayout, type CardOptions } from '../../lib/social-card';
-import type { SocialCard } from '../../lib/social-image-spec';
+import { fontMeasure } from '../../lib/social-cards/font-metrics';
+import { socialCardLayout, type CardLayout, type CardOptions } from '../../lib/social-cards/social-card';
+import type { SocialCard } from '../../lib/social-cards/social-image-spec';
 
 export interface CardRenderer {
   /** Where everything on a card goes: also what the cache is keyed on, so a layout change redraws. */
@@ -38,8 +40,12 @@ export interface DrawJob {
 
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
-const packageVersion = (name: string) =>
-  (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+/** A dependency's version, from the package.json beside its entry (fontkit's exports hide the file). */
+function packageVersion(name: string): string {
+  let dir = dirname(createRequire(import.meta.url).resolve(name));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
 
 interface Job {
   id: number;
@@ -146,9 +152,12 @@ export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: str
     availableParallelism(),
   );
   const drawingCode = await Promise.all(
-    ['../../lib/card-svg.ts', '../../lib/card-font.ts', '../../lib/png.ts', './draw-process.js'].map((file) =>
-      readFile(new URL(file, import.meta.url)),
-    ),
+    [
+      '../../lib/social-cards/card-svg.ts',
+      '../../lib/social-cards/card-font.ts',
+      '../../lib/social-cards/png.ts',
+      './draw-process.js',
+    ].map((file) => readFile(new URL(file, import.meta.url))),
   );
   return {
     layout: (card) => socialCardLayout(card, options),

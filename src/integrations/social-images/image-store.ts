@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isWholePng } from '../../lib/png-check';
-import type { CardLayout } from '../../lib/social-card';
-import type { SocialCard } from '../../lib/social-image-spec';
+import { isWholePng } from '../../lib/social-cards/png-check';
+import type { CardLayout } from '../../lib/social-cards/social-card';
+import type { SocialCard } from '../../lib/social-cards/social-image-spec';
 import type { CardRenderer } from './draw';
 
 export interface ImageStore {

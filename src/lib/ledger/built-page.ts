@@ -1,4 +1,4 @@
-import { startTags } from '../html-tags';
+import { startTags } from '../build-checks/html-tags';
 
 /** A built page as the ledger sees it: what it is, and which of its ids were published. */
 export interface LedgerPage {

@@ -1,5 +1,5 @@
 import type { MoveEntry } from '../schemas/move';
-import { paths, reversedComparisonId } from '../urls';
+import { paths, reversedComparisonId } from '../content/urls';
 
 /** An old address and where its content lives now (site paths without the base). */
 export interface Redirect {

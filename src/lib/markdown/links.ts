@@ -1,4 +1,4 @@
-import { withBase } from '../urls';
+import { withBase } from '../content/urls';
 
 /** Where a page's Markdown lives: its URL plus `index.html.md` (the llmstxt.org convention for URLs ending in `/`). */
 export function markdownPath(pagePath: string): string {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { tagIds } from '../tags';
+import { tagIds } from '../content/tags';
 import { askedAsSchema, movedFromSchema, reviewedSchema, sourcesSchema } from './page-fields';
 
 /** The meta description doubles as the search excerpt, so it must fit a results line. */

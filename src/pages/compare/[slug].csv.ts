@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { comparisonCsv } from '../../lib/comparison-data';
+import { comparisonCsv } from '../../lib/publishing/comparison-data';
 import { comparisonDataInput } from '../../queries/comparison-data';
 import { allComparisons, type Comparison } from '../../queries/comparisons';
 

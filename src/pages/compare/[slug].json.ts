@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { comparisonJson } from '../../lib/comparison-data';
+import { comparisonJson } from '../../lib/publishing/comparison-data';
 import { comparisonDataInput } from '../../queries/comparison-data';
 import { allComparisons, type Comparison } from '../../queries/comparisons';
 

@@ -5,8 +5,8 @@ import { searchWordsSchema } from '../../lib/schemas/search-words';
 import type { Lexicon } from '../../lib/search/query';
 import { questionMarker } from '../../lib/search/hints';
 import { vocabularyOf } from '../../lib/search/vocabulary';
-import { paths } from '../../lib/urls';
-import { proseOf } from '../../lib/text-stats';
+import { paths } from '../../lib/content/urls';
+import { proseOf } from '../../lib/content/text-stats';
 
 /**
  * /search/lexicon.json: what the search UI needs to understand a question (filler, synonyms, role

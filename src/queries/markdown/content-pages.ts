@@ -1,13 +1,13 @@
 /** Markdown of the pages that carry the knowledge: articles, FAQ answers, comparisons and their rows. */
 import { getEntries, getEntry } from 'astro:content';
-import { rowDescription, rowHeading } from '../../lib/comparison-row';
+import { rowDescription, rowHeading } from '../../lib/content/comparison-row';
 import { heading, link, list, paragraph } from '../../lib/markdown/nodes';
 import { mdxBodyToMarkdown } from '../../lib/markdown/mdx-body';
 import { isoDate, pageDocument } from '../../lib/markdown/page-document';
 import type { ComparisonRow } from '../../lib/schemas/comparison';
-import { summarize } from '../../lib/summary';
-import { proseOf } from '../../lib/text-stats';
-import { paths } from '../../lib/urls';
+import { summarize } from '../../lib/content/summary';
+import { proseOf } from '../../lib/content/text-stats';
+import { paths } from '../../lib/content/urls';
 import type { Article } from '../articles';
 import type { Comparison } from '../comparisons';
 import type { Faq } from '../faqs';

@@ -6,7 +6,7 @@ import { absoluteLink } from '../../lib/markdown/links';
 import type { BodyContext } from '../../lib/markdown/mdx-body';
 import type { CitedSource } from '../../lib/markdown/page-document';
 import { referenceId } from '../../lib/schemas/reference';
-import { absoluteUrl } from '../../lib/urls';
+import { absoluteUrl } from '../../lib/content/urls';
 import { requireComparison, subjectsOf, type Comparison } from '../comparisons';
 
 export const site = import.meta.env.SITE ?? 'http://localhost:4321';

@@ -2,8 +2,8 @@
  * The Markdown twin of every indexable page, made from the content collections (the same data the
  * HTML pages render).
  */
-import { articlesPerPage } from '../../lib/pagination';
-import type { Tag } from '../../lib/tags';
+import { articlesPerPage } from '../../lib/content/pagination';
+import type { Tag } from '../../lib/content/tags';
 import { publishedArticles, type Article } from '../articles';
 import { allComparisons, requireComparison } from '../comparisons';
 import { faqGroups } from '../faqs';

@@ -5,14 +5,14 @@ import { absoluteLink } from '../../lib/markdown/links';
 import { heading, link, list, paragraph } from '../../lib/markdown/nodes';
 import { pageDocument } from '../../lib/markdown/page-document';
 import type { Guide } from '../../lib/schemas/guide';
-import { site as siteFacts } from '../../lib/site';
-import { tagLabel, type Tag } from '../../lib/tags';
-import { paths } from '../../lib/urls';
+import { site as siteFacts } from '../../lib/content/site';
+import { tagLabel, type Tag } from '../../lib/content/tags';
+import { paths } from '../../lib/content/urls';
 import type { Article } from '../articles';
 import type { Comparison } from '../comparisons';
 import type { FaqGroup } from '../faqs';
 import type { Citation, SourceEntry } from '../sources';
-import { isoDate } from '../../lib/dates';
+import { isoDate } from '../../lib/content/dates';
 import { faqBody, type MarkdownPage } from './content-pages';
 import { base, comparisonRowsTable, site, urlOf } from './context';
 

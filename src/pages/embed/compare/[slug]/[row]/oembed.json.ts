@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { oembedResponse } from '../../../../../lib/oembed';
+import { oembedResponse } from '../../../../../lib/publishing/oembed';
 import type { ComparisonRow } from '../../../../../lib/schemas/comparison';
 import { allComparisons, type Comparison } from '../../../../../queries/comparisons';
 import { embedSpec } from '../../../../../queries/embeds';

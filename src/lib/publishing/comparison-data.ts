@@ -3,9 +3,9 @@
  * CSV table (one line per row) for spreadsheets.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { ComparisonRow } from './schemas/comparison';
-import { referenceId } from './schemas/reference';
-import type { Source } from './schemas/source';
+import type { ComparisonRow } from '../schemas/comparison';
+import { referenceId } from '../schemas/reference';
+import type { Source } from '../schemas/source';
 
 export interface DataSubject {
   id: string;

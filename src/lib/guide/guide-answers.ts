@@ -3,4 +3,4 @@
  * public/scripts/guide-answers.js, which the browser runs as it is; re-exported here with its
  * JSDoc types for the site and the unit tests.
  */
-export { encodeAnswers, parseAnswers } from '../../public/scripts/guide-answers.js';
+export { encodeAnswers, parseAnswers } from '../../../public/scripts/guide-answers.js';

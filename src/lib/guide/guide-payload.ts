@@ -1,6 +1,6 @@
-import type { GuidePayload } from '../../public/scripts/guide.js';
-import type { Guide } from './schemas/guide';
-import { paths, withBase } from './urls';
+import type { GuidePayload } from '../../../public/scripts/guide.js';
+import type { Guide } from '../schemas/guide';
+import { paths, withBase } from '../content/urls';
 
 /**
  * What the browser needs to score answers and explain the result: the guide without its question

@@ -1,6 +1,6 @@
 /** The words of a comparison row's own page: its heading, description and social card. */
-import type { ComparisonRow } from './schemas/comparison';
-import type { SocialCard } from './social-image-spec';
+import type { ComparisonRow } from '../schemas/comparison';
+import type { SocialCard } from '../social-cards/social-image-spec';
 import { summarize } from './summary';
 
 export interface RowSubject {
