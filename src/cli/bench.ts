@@ -12,41 +12,14 @@ import { rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pageTypeOf, pageTypes, type PageType } from '../lib/build-checks/page-types.ts';
+import { pageTypeOf, type PageType } from '../lib/build-checks/page-types.ts';
 import { pageWeight } from '../lib/build-checks/page-weight.ts';
 import { syntheticArticles } from '../lib/content/synthetic-articles.ts';
+import { report, row, type BenchResult, type TypeWeight } from './bench-report.ts';
+import { highWaterKb, treeMemoryKb } from './process-memory.ts';
 
 const project = process.cwd();
 const copied = ['src', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json'];
-
-interface TypeWeight {
-  pages: number;
-  /** The heaviest page of the type, in gzip bytes. */
-  html: number;
-  css: number;
-  js: number;
-  htmlAndCss: number;
-}
-
-interface BenchResult {
-  articles: number;
-  pages: number;
-  buildSeconds: number;
-  /** The one-minute load average as the build ended: above the core count, other work slowed it. */
-  loadAverage: number;
-  pagesPerSecond: number;
-  /** Largest sum of resident memory of the build and its child processes, sampled every 50 ms. */
-  peakMemoryMb: number | null;
-  /** Peak resident memory of the build process alone (VmHWM), without its drawing processes. */
-  buildProcessPeakMb: number | null;
-  searchIndex: { pages: number; ms: number; bytes: number } | null;
-  /** `ms`: how long the build waited for images after its pages; `drawnEarly` were drawn while pages rendered. */
-  socialImages: { drawn: number; drawnEarly: number; cached: number; ms: number } | null;
-  distBytes: number;
-  pageTypes: Partial<Record<PageType, TypeWeight>>;
-  /** The same copy built again at once: unchanged social images come from the cache, as on a host that keeps it. */
-  rebuild?: { seconds: number; peakMemoryMb: number | null };
-}
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', multiple: true }, keep: { type: 'boolean', default: false } },
@@ -93,44 +66,6 @@ function sourceIds(dir: string): string[] {
   return readdirSync(join(dir, 'src/content/sources')).map((name) => name.replace(/\.json$/, ''));
 }
 
-/** Resident memory (kB) of a process and its descendants, from /proc; null where there is none. */
-function treeMemoryKb(root: number): number | null {
-  if (!existsSync('/proc/self/status')) return null;
-  const parents = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      // The process ended while the table was read.
-    }
-  }
-  const inTree = (pid: number): boolean => pid === root || (pid > 1 && inTree(parents.get(pid) ?? 0));
-  let total = 0;
-  for (const pid of parents.keys()) {
-    if (!inTree(pid)) continue;
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    } catch {
-      // Ended meanwhile.
-    }
-  }
-  return total;
-}
-
-/** Runs the project's build script in `dir`, logging to build.log there. */
-/** The high-water mark of a process's resident memory (kB), or null once it is gone. */
-function highWaterKb(pid: number): number | null {
-  try {
-    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? null : Number(kb);
-  } catch {
-    return null;
-  }
-}
-
 interface BuildRun {
   seconds: number;
   /** The machine's one-minute load average when the build ended: other work slows a build down. */
@@ -140,6 +75,7 @@ interface BuildRun {
   log: string;
 }
 
+/** Runs the project's build script in `dir`, logging to build.log there. */
 function build(dir: string): Promise<BuildRun> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
@@ -227,33 +163,6 @@ function measure(dir: string, articles: number, run: BuildRun) {
     pageTypes: weights,
   };
   return result;
-}
-
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const row = (cells: (string | number)[], widths: number[]) =>
-  cells.map((cell, index) => String(cell)[index === 0 ? 'padEnd' : 'padStart'](widths[index] ?? 8)).join('  ');
-
-function report(result: BenchResult): string {
-  const lines = [
-    `${result.articles} synthetic articles: ${result.pages} pages`,
-    `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s (load average ${result.loadAverage})`,
-    `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB with the drawing processes, ${result.buildProcessPeakMb} MB the build process alone`}`,
-    `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
-    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} while pages rendered), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} after the pages` : 'no log line'}`,
-    `  dist              ${mb(result.distBytes)}`,
-    `  rebuild           ${result.rebuild ? `${result.rebuild.seconds.toFixed(1)} s with the image cache kept, peak ${result.rebuild.peakMemoryMb ?? '-'} MB` : 'not run'}`,
-    '',
-    `  ${row(['page type (heaviest page, gzip bytes)', 'pages', 'HTML', 'CSS', 'HTML+CSS', 'JS'], [38, 6, 7, 6, 9, 6])}`,
-  ];
-  for (const type of pageTypes) {
-    const weight = result.pageTypes[type];
-    if (!weight) continue;
-    lines.push(
-      `  ${row([type, weight.pages, weight.html, weight.css, weight.htmlAndCss, weight.js], [38, 6, 7, 6, 9, 6])}`,
-    );
-  }
-  return lines.join('\n');
 }
 
 const results: BenchResult[] = [];

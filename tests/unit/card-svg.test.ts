@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { cardSvg } from '../../src/lib/social-cards/card-svg';
-import type { CardLayout, CardShape } from '../../src/lib/social-cards/social-card';
+import type { CardLayout, CardShape } from '../../src/lib/social-cards/card-design';
 import { openCardFont } from '../../src/lib/social-cards/card-font';
 
 const fontDir = new URL('../../src/integrations/social-images/fonts/', import.meta.url);

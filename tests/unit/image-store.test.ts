@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CardRenderer } from '../../src/integrations/social-images/draw';
 import { imageStore } from '../../src/integrations/social-images/image-store';
 import { encodeOpaquePng } from '../../src/lib/social-cards/png';
-import type { CardLayout } from '../../src/lib/social-cards/social-card';
+import type { CardLayout } from '../../src/lib/social-cards/card-design';
 import type { SocialCard } from '../../src/lib/social-cards/social-image-spec';
 
 /** A 2x1 PNG whose two pixels spell a card's title in their red channel, so a test can tell cards apart. */

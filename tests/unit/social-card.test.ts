@@ -5,13 +5,12 @@ import {
   cardSize,
   contentHeight,
   contentWidth,
-  fitText,
-  layoutChips,
-  socialCardLayout,
-  wrapText,
   type CardLayout,
   type CardShape,
-} from '../../src/lib/social-cards/social-card';
+} from '../../src/lib/social-cards/card-design';
+import { layoutChips } from '../../src/lib/social-cards/role-chips';
+import { socialCardLayout } from '../../src/lib/social-cards/social-card';
+import { fitText, wrapText } from '../../src/lib/social-cards/text-fit';
 import type { SocialCard } from '../../src/lib/social-cards/social-image-spec';
 
 const fonts = new URL('../../src/integrations/social-images/fonts/', import.meta.url);

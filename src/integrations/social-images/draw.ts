@@ -1,5 +1,5 @@
 /*
- * Draws cards: lib/social-card.ts places everything, draw-process.js turns that into SVG and then
+ * Draws cards: lib/social-cards/social-card.ts places everything, draw-process.js turns that into SVG and then
  * into a PNG. Drawing is CPU-bound, so cards are drawn by a pool of processes, one per core, started
  * on the first card that is not cached. Everything runs offline: fonts are files in this folder,
  * the logo is the site's own favicon.
@@ -13,7 +13,8 @@ import { availableParallelism, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontMeasure } from '../../lib/social-cards/font-metrics';
-import { socialCardLayout, type CardLayout, type CardOptions } from '../../lib/social-cards/social-card';
+import type { CardLayout } from '../../lib/social-cards/card-design';
+import { socialCardLayout, type CardOptions } from '../../lib/social-cards/social-card';
 import type { SocialCard } from '../../lib/social-cards/social-image-spec';
 
 export interface CardRenderer {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isWholePng } from '../../lib/social-cards/png-check';
-import type { CardLayout } from '../../lib/social-cards/social-card';
+import type { CardLayout } from '../../lib/social-cards/card-design';
 import type { SocialCard } from '../../lib/social-cards/social-image-spec';
 import type { CardRenderer } from './draw';
 

@@ -3,7 +3,7 @@
  * and placed with <use>. The rasteriser then needs no fonts or text engine, and the layout's
  * measurements (the same advances, kerning included) are exactly what gets drawn.
  */
-import type { CardLayout, CardShape } from './social-card.ts';
+import type { CardLayout, CardShape } from './card-design.ts';
 import type { CardFont } from './card-font.ts';
 
 export interface CardFonts {

@@ -1,0 +1,58 @@
+/* The benchmark's results, and the table `npm run bench` prints from them. */
+import { pageTypes, type PageType } from '../lib/build-checks/page-types.ts';
+
+export interface TypeWeight {
+  pages: number;
+  /** The heaviest page of the type, in gzip bytes. */
+  html: number;
+  css: number;
+  js: number;
+  htmlAndCss: number;
+}
+
+export interface BenchResult {
+  articles: number;
+  pages: number;
+  buildSeconds: number;
+  /** The one-minute load average as the build ended: above the core count, other work slowed it. */
+  loadAverage: number;
+  pagesPerSecond: number;
+  /** Largest sum of resident memory of the build and its child processes, sampled every 50 ms. */
+  peakMemoryMb: number | null;
+  /** Peak resident memory of the build process alone (VmHWM), without its drawing processes. */
+  buildProcessPeakMb: number | null;
+  searchIndex: { pages: number; ms: number; bytes: number } | null;
+  /** `ms`: how long the build waited for images after its pages; `drawnEarly` were drawn while pages rendered. */
+  socialImages: { drawn: number; drawnEarly: number; cached: number; ms: number } | null;
+  distBytes: number;
+  pageTypes: Partial<Record<PageType, TypeWeight>>;
+  /** The same copy built again at once: unchanged social images come from the cache, as on a host that keeps it. */
+  rebuild?: { seconds: number; peakMemoryMb: number | null };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+export const row = (cells: (string | number)[], widths: number[]) =>
+  cells.map((cell, index) => String(cell)[index === 0 ? 'padEnd' : 'padStart'](widths[index] ?? 8)).join('  ');
+
+export function report(result: BenchResult): string {
+  const lines = [
+    `${result.articles} synthetic articles: ${result.pages} pages`,
+    `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s (load average ${result.loadAverage})`,
+    `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB with the drawing processes, ${result.buildProcessPeakMb} MB the build process alone`}`,
+    `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
+    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} while pages rendered), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} after the pages` : 'no log line'}`,
+    `  dist              ${mb(result.distBytes)}`,
+    `  rebuild           ${result.rebuild ? `${result.rebuild.seconds.toFixed(1)} s with the image cache kept, peak ${result.rebuild.peakMemoryMb ?? '-'} MB` : 'not run'}`,
+    '',
+    `  ${row(['page type (heaviest page, gzip bytes)', 'pages', 'HTML', 'CSS', 'HTML+CSS', 'JS'], [38, 6, 7, 6, 9, 6])}`,
+  ];
+  for (const type of pageTypes) {
+    const weight = result.pageTypes[type];
+    if (!weight) continue;
+    lines.push(
+      `  ${row([type, weight.pages, weight.html, weight.css, weight.htmlAndCss, weight.js], [38, 6, 7, 6, 9, 6])}`,
+    );
+  }
+  return lines.join('\n');
+}
