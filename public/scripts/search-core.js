@@ -75,6 +75,13 @@ const types = ['Article', 'FAQ', 'Comparison', 'Guide'];
  */
 
 /**
+ * A role is searched by its shortest name only (its abbreviation): every page about a role carries
+ * all its names in the index, and a many-word name costs Pagefind far more on a large site.
+ * @param {string[]} names
+ */
+const shortest = (names) => names.reduce((best, name) => (name.split(' ').length < best.split(' ').length ? name : best));
+
+/**
  * Searches the way a reader asks. The query is understood first (search-query.js); then each term
  * is searched on its own, by each of its variants, and a page ranks by the terms it matches, each
  * weighted by how rare it is on the site (a page matching "PMP" and "certification" beats one
@@ -95,7 +102,7 @@ export async function searchSite(pagefind, query, { lexicon, filters }) {
   const [whole, asked, ...perTerm] = await Promise.all([
     phrase ? search(phrase) : undefined,
     Promise.all(similar.map((match) => search(match.marker))),
-    ...terms.map((term) => Promise.all(term.variants.slice(0, 3).map(search))),
+    ...terms.map((term) => Promise.all((term.kind === 'role' ? [shortest(term.variants)] : term.variants.slice(0, 3)).map(search))),
   ]);
   const pages = Math.max(lexicon.pages ?? 0, 1);
   /** @type {Map<string, { result: PagefindResult, weight: number, matched: number }>} */

@@ -232,19 +232,40 @@ export function similarQuestions(query, lexicon, threshold = 0.2) {
   // A word or two is a keyword search, not a question to match against other questions.
   if (asked.size < 3) return [];
   const askedWeight = total(asked);
-  return (lexicon.questions ?? [])
-    .map(([marker, ...phrasings]) => {
+  return listedQuestions(lexicon, total)
+    .map(({ marker, phrasings }) => {
       let similarity = 0;
-      for (const phrasing of phrasings) {
-        const listed = questionWords(phrasing, lexicon);
+      for (const { words: listed, weight: listedWeight } of phrasings) {
         let shared = 0;
         for (const word of asked) if (listed.has(word)) shared += weight(word);
-        similarity = Math.max(similarity, shared / (askedWeight + total(listed) - shared));
+        similarity = Math.max(similarity, shared / (askedWeight + listedWeight - shared));
       }
       return { marker, similarity };
     })
     .filter((match) => match.similarity >= threshold)
     .sort((a, b) => b.similarity - a.similarity);
+}
+
+/** @type {WeakMap<Lexicon, { marker: string, phrasings: { words: Set<string>, weight: number }[] }[]>} */
+const listedCache = new WeakMap();
+
+/**
+ * The listed questions as word sets, worked out once per lexicon rather than on every keystroke.
+ * @param {Lexicon} lexicon @param {(set: Iterable<string>) => number} total
+ */
+function listedQuestions(lexicon, total) {
+  let listed = listedCache.get(lexicon);
+  if (!listed) {
+    listed = (lexicon.questions ?? []).map(([marker, ...phrasings]) => ({
+      marker,
+      phrasings: phrasings.map((phrasing) => {
+        const words = questionWords(phrasing, lexicon);
+        return { words, weight: total(words) };
+      }),
+    }));
+    listedCache.set(lexicon, listed);
+  }
+  return listed;
 }
 
 /**
