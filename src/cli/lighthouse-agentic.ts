@@ -10,7 +10,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import agenticConfig from 'lighthouse/core/config/agentic-browsing-config.js';
-import { findChrome } from '../../tests/support/browser.ts';
+import { findChrome, offlineChromeFlags } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
@@ -25,13 +25,7 @@ const chrome = await chromeLauncher.launch({
   chromePath: findChrome(),
   chromeFlags: [
     '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...offlineChromeFlags,
     '--enable-experimental-web-platform-features',
     '--enable-features=WebMCP,WebMCPTesting,DevToolsWebMCPSupport',
   ],

@@ -19,19 +19,18 @@ export function findChrome(): string {
   return found;
 }
 
-/** Flags that keep Chromium off the network: this machine's network is closed. `extraArgs` add features. */
+/** Flags that keep Chromium off the network: this machine's network is closed. */
+export const offlineChromeFlags = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Chromium with the offline flags; `extraArgs` add features. */
 export function launchChrome(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findChrome(),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...extraArgs,
-    ],
-  });
+  return chromium.launch({ executablePath: findChrome(), args: [...offlineChromeFlags, ...extraArgs] });
 }
