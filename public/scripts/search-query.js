@@ -135,7 +135,10 @@ export function nearestWord(word, vocabulary) {
  */
 function roleAt(tokens, start, roles) {
   for (let length = Math.min(4, tokens.length - start); length > 0; length--) {
-    const phrase = tokens.slice(start, start + length).join(' ');
+    const typed = tokens.slice(start, start + length).join(' ');
+    // "project managers" and "VAs" name the role too.
+    const singular = typed.length > 3 ? typed.replace(/s$/, '') : typed;
+    const phrase = roles.some((names) => names.includes(typed)) ? typed : singular;
     const role = roles.find((names) => names.includes(phrase));
     if (role) {
       // The typed name first, then the abbreviation and the full name, which the pages use most.
@@ -207,7 +210,11 @@ export function questionWords(text, lexicon) {
   for (let i = 0; i < tokens.length; i++) {
     const role = roleAt(tokens, i, roles);
     if (role) {
-      found.add(`role:${roles.findIndex((names) => names.includes(role.term.typed))}`);
+      const names = /** @type {string[]} */ (roles.find((candidate) => candidate.includes(role.term.typed)));
+      found.add(`role:${roles.indexOf(names)}`);
+      // An alias ("business manager") is also a word of its own: a question using that very name
+      // reads more like the reader's than one using the role's usual name.
+      if (names.indexOf(role.term.typed) > 1 && !names.slice(0, 2).includes(role.term.typed)) found.add(`name:${role.term.typed}`);
       i += role.length - 1;
     } else {
       found.add(/** @type {string} */ (tokens[i]).replace(/(?<=..)s$/, ''));
@@ -226,7 +233,8 @@ export function questionWords(text, lexicon) {
 export function similarQuestions(query, lexicon, threshold = 0.2) {
   const filler = new Set(lexicon.filler);
   // Role names and the words that carry meaning outweigh question filler ("what is the").
-  const weight = (/** @type {string} */ word) => (word.startsWith('role:') ? 5 : filler.has(word) ? 0.5 : 1.5);
+  const weight = (/** @type {string} */ word) =>
+    word.startsWith('role:') ? 5 : word.startsWith('name:') ? 2 : filler.has(word) ? 0.5 : 1.5;
   const total = (/** @type {Iterable<string>} */ set) => [...set].reduce((sum, word) => sum + weight(word), 0);
   const asked = questionWords(query, lexicon);
   // A word or two is a keyword search, not a question to match against other questions.

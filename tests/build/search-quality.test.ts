@@ -56,9 +56,9 @@ describe('questions people really ask', () => {
     for (const q of realQuestions.filter((r) => r.answerable === false)) expect(q.why, q.question).toBeTruthy();
   });
 
-  // The issue asks for 90%; 83.6% (179 of 214) is what the site reaches now (see the README), so
-  // this floor keeps it from slipping while the rest is worked on.
-  it('find a page that answers them in the top three for at least 83%', async () => {
+  // The issue asks for 90%. Without phrasings copied from this set into `askedAs` (a content test
+  // now forbids them) the site reaches 80.8% (173 of 214); this floor keeps it from slipping.
+  it('find a page that answers them in the top three for at least 80%', async () => {
     const misses: string[] = [];
     for (const q of answerable) {
       const top = await topUrls(q.question);
@@ -70,7 +70,7 @@ describe('questions people really ask', () => {
     }
     const score = (answerable.length - misses.length) / answerable.length;
     expect(score, `${misses.length} of ${answerable.length} missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
-      0.83,
+      0.8,
     );
   });
 });

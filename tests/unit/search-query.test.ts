@@ -101,6 +101,23 @@ describe('questions that read alike', () => {
       questionWords('what does an online business manager do', lexicon),
     );
   });
+  it('reads a plural role name as the role', () => {
+    expect(questionWords('Where do project managers work?', lexicon)).toEqual(
+      questionWords('where do project manager work', lexicon),
+    );
+    expect(variantsOf('good sites for OBMs')).toContainEqual(['obm', 'online business manager']);
+  });
+  it('prefers a question that uses the same alias of a role the reader typed', () => {
+    const aliased: Lexicon = {
+      ...lexicon,
+      questions: [
+        ['zqa', 'What is an OBM?'],
+        ['zqd', 'Is a business manager an OBM?'],
+      ],
+    };
+    expect(similarQuestions('What is a business manager?', aliased)[0]?.marker).toBe('zqd');
+    expect(similarQuestions('What is an online business manager?', aliased)[0]?.marker).toBe('zqa');
+  });
   it('finds the page whose listed question reads most like the reader’s', () => {
     expect(similarQuestions('what does an OBM actually do?', withQuestions)[0]?.marker).toBe('zqa');
     expect(similarQuestions('Fractional COO: how much does one cost?', withQuestions)[0]?.marker).toBe('zqc');
