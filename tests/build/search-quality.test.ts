@@ -69,9 +69,7 @@ describe('questions people really ask', () => {
       }
     }
     const score = (answerable.length - misses.length) / answerable.length;
-    expect(score, `${misses.length} of ${answerable.length} missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
-      0.8,
-    );
+    expect(score, `${misses.length} of ${answerable.length} missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.8);
   });
 });
 
