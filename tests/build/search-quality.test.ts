@@ -57,8 +57,8 @@ describe('questions people really ask', () => {
   });
 
   // The issue asks for 90%. Without phrasings copied from this set into `askedAs` (a content test
-  // now forbids them) the site reaches 80.8% (173 of 214); this floor keeps it from slipping.
-  it('find a page that answers them in the top three for at least 80%', async () => {
+  // now forbids them) the site reaches 85.5% (183 of 214); this floor keeps it from slipping.
+  it('find a page that answers them in the top three for at least 85%', async () => {
     const misses: string[] = [];
     for (const q of answerable) {
       const top = await topUrls(q.question);
@@ -69,7 +69,7 @@ describe('questions people really ask', () => {
       }
     }
     const score = (answerable.length - misses.length) / answerable.length;
-    expect(score, `${misses.length} of ${answerable.length} missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.8);
+    expect(score, `${misses.length} of ${answerable.length} missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(0.85);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { articleSchema } from '../../src/lib/schemas/article';
 import { comparisonSchema } from '../../src/lib/schemas/comparison';
 import { faqSchema } from '../../src/lib/schemas/faq';
 import { slugify } from '../../src/lib/content/slugify';
+import { normaliseQuery } from '../../src/lib/search/query';
 import { averageSentenceLength, countWords, internalLinksOf, proseOf } from '../../src/lib/content/text-stats';
 import { loadCollection, type ContentFile } from './load-content';
 
@@ -119,6 +120,29 @@ describe('the body of content', () => {
   it('has unique FAQ questions', () => {
     const questions = faqs.map((faq) => faq.data.question);
     expect(new Set(questions).size).toBe(questions.length);
+  });
+});
+
+describe('the ways readers ask', () => {
+  // The real-question sets measure search; a phrasing copied from them into `askedAs` would make
+  // the score measure the copy instead.
+  const measured = ['real-questions.json', 'held-out-questions.json'].flatMap((name) => {
+    try {
+      const file = join(import.meta.dirname, '../search', name);
+      return (JSON.parse(readFileSync(file, 'utf8')) as { question: string }[]).map((q) => normaliseQuery(q.question));
+    } catch {
+      return [];
+    }
+  });
+  it('never repeat a question from the search test sets', () => {
+    const questions = new Set(measured);
+    const copied = [...articles, ...faqs].flatMap((file) =>
+      ((file.data.askedAs as string[] | undefined) ?? [])
+        .filter((phrasing) => questions.has(normaliseQuery(phrasing)))
+        .map((phrasing) => `${file.file}: askedAs "${phrasing}"`),
+    );
+    expect(measured.length).toBeGreaterThan(60);
+    expect(copied, 'askedAs entries copied from tests/search/').toEqual([]);
   });
 });
 
