@@ -98,7 +98,8 @@ export async function searchSite(pagefind, query, { lexicon, filters }) {
   const terms = understood.terms.slice(0, 10);
   const phrase = wholePhrase(query, lexicon, understood);
   const search = (/** @type {string} */ text) => pagefind.search(text, filters && { filters });
-  const similar = similarQuestions(query, lexicon).slice(0, 5);
+  // Compared with listed questions as corrected, so a misspelt role name still counts as the role.
+  const similar = similarQuestions(correctedQuery(query, understood), lexicon).slice(0, 5);
   const [whole, asked, ...perTerm] = await Promise.all([
     phrase ? search(phrase) : undefined,
     Promise.all(similar.map((match) => search(match.marker))),

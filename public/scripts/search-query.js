@@ -204,6 +204,7 @@ export function understandQuery(query, lexicon) {
  */
 export function questionWords(text, lexicon) {
   const roles = lexicon.roles.map((names) => names.map(normaliseQuery));
+  const filler = new Set(lexicon.filler);
   const tokens = words(normaliseQuery(text));
   /** @type {Set<string>} */
   const found = new Set();
@@ -217,8 +218,15 @@ export function questionWords(text, lexicon) {
       if (names.indexOf(role.term.typed) > 1 && !names.slice(0, 2).includes(role.term.typed)) found.add(`name:${role.term.typed}`);
       i += role.length - 1;
     } else {
-      found.add(/** @type {string} */ (tokens[i]).replace(/(?<=..)s$/, ''));
+      const word = /** @type {string} */ (tokens[i]);
+      // A plural is the same word ("rates", "rate"); filler stays as it is ("does" is not "doe").
+      found.add(filler.has(word) ? word : word.replace(/(?<=..)s$/, ''));
     }
+  }
+  // "Who is a PM?", "What does a PM do?" and "VAs: what do they do?" ask one thing: what the role is.
+  const meaningful = [...found].filter((word) => !filler.has(word));
+  if (meaningful.length === 1 && meaningful[0]?.startsWith('role:') && (found.has('what') || found.has('who'))) {
+    found.add(whatItIs);
   }
   return found;
 }
@@ -232,21 +240,25 @@ export function questionWords(text, lexicon) {
  */
 export function similarQuestions(query, lexicon, threshold = 0.2) {
   const filler = new Set(lexicon.filler);
-  // Role names and the words that carry meaning outweigh question filler ("what is the").
-  const weight = (/** @type {string} */ word) =>
-    word.startsWith('role:') ? 5 : word.startsWith('name:') ? 2 : filler.has(word) ? 0.5 : 1.5;
-  const total = (/** @type {Iterable<string>} */ set) => [...set].reduce((sum, word) => sum + weight(word), 0);
   const asked = questionWords(query, lexicon);
   // A word or two is a keyword search, not a question to match against other questions.
   if (asked.size < 3) return [];
-  const askedWeight = total(asked);
-  return listedQuestions(lexicon, total)
+  // Role names and the words that carry meaning outweigh question filler ("what is the"). A
+  // question naming no role is about any of them: a listed one is not less alike for naming one.
+  const roleWeight = [...asked].some(isRole) ? 5 : 0;
+  const weight = (/** @type {string} */ word) => (isRole(word) ? roleWeight : wordWeight(word, filler));
+  const askedWeight = [...asked].reduce((sum, word) => sum + weight(word), 0);
+  const asksWhatItIs = asked.has(whatItIs);
+  return listedQuestions(lexicon)
     .map(({ marker, phrasings }) => {
       let similarity = 0;
-      for (const { words: listed, weight: listedWeight } of phrasings) {
+      for (const { words: listed, otherWeight, roleCount } of phrasings) {
         let shared = 0;
         for (const word of asked) if (listed.has(word)) shared += weight(word);
-        similarity = Math.max(similarity, shared / (askedWeight + listedWeight - shared));
+        // Asking the same kind of question counts for both; a question of another kind is not less alike.
+        const sameKind = asksWhatItIs && listed.has(whatItIs) ? 2 : 0;
+        const listedWeight = otherWeight + roleCount * roleWeight;
+        similarity = Math.max(similarity, (shared + sameKind) / (askedWeight + listedWeight - shared + sameKind));
       }
       return { marker, similarity };
     })
@@ -254,21 +266,40 @@ export function similarQuestions(query, lexicon, threshold = 0.2) {
     .sort((a, b) => b.similarity - a.similarity);
 }
 
-/** @type {WeakMap<Lexicon, { marker: string, phrasings: { words: Set<string>, weight: number }[] }[]>} */
+/** @param {string} word */
+const isRole = (word) => word.startsWith('role:');
+
+/** The mark of a question asking what a role is or does. */
+const whatItIs = 'ask:what-it-is';
+
+/**
+ * What a word that is not a role weighs: an alias counts more than a plain word, filler least;
+ * the kind of question is weighed only when both ask it.
+ * @param {string} word @param {Set<string>} filler
+ */
+const wordWeight = (word, filler) => (word === whatItIs ? 0 : word.startsWith('name:') ? 2 : filler.has(word) ? 0.5 : 1.5);
+
+/** @type {WeakMap<Lexicon, { marker: string, phrasings: { words: Set<string>, otherWeight: number, roleCount: number }[] }[]>} */
 const listedCache = new WeakMap();
 
 /**
  * The listed questions as word sets, worked out once per lexicon rather than on every keystroke.
- * @param {Lexicon} lexicon @param {(set: Iterable<string>) => number} total
+ * @param {Lexicon} lexicon
  */
-function listedQuestions(lexicon, total) {
+function listedQuestions(lexicon) {
   let listed = listedCache.get(lexicon);
   if (!listed) {
+    const filler = new Set(lexicon.filler);
     listed = (lexicon.questions ?? []).map(([marker, ...phrasings]) => ({
       marker,
       phrasings: phrasings.map((phrasing) => {
-        const words = questionWords(phrasing, lexicon);
-        return { words, weight: total(words) };
+        const words = [...questionWords(phrasing, lexicon)];
+        const others = words.filter((word) => !isRole(word));
+        return {
+          words: new Set(words),
+          otherWeight: others.reduce((sum, word) => sum + wordWeight(word, filler), 0),
+          roleCount: words.length - others.length,
+        };
       }),
     }));
     listedCache.set(lexicon, listed);

@@ -118,6 +118,31 @@ describe('questions that read alike', () => {
     expect(similarQuestions('What is a business manager?', aliased)[0]?.marker).toBe('zqd');
     expect(similarQuestions('What is an online business manager?', aliased)[0]?.marker).toBe('zqa');
   });
+  it('reads "who is", "what is" and "what does it do" about a role as one kind of question', () => {
+    const kinds: Lexicon = {
+      ...lexicon,
+      filler: [...lexicon.filler, 'who', 'they'],
+      questions: [
+        ['zqf', 'What is a fractional project manager?'],
+        ['zqd', 'What does a project manager do?'],
+      ],
+    };
+    expect(similarQuestions('Who is a project manager?', kinds)[0]?.marker).toBe('zqd');
+    expect(similarQuestions('Project managers: what do they do?', kinds)[0]?.marker).toBe('zqd');
+  });
+  it('keeps filler as it is, so "does" is not taken for a word that matters', () => {
+    expect(questionWords('What does an OBM do?', lexicon)).toContain('does');
+  });
+  it('does not hold the roles of a listed question against a question that names none', () => {
+    const roleless: Lexicon = {
+      ...lexicon,
+      questions: [
+        ['zqe', 'Are PMs and OBMs employees or contractors?'],
+        ['zqh', 'Who should I hire first?'],
+      ],
+    };
+    expect(similarQuestions('Contractors or employees: which is best?', roleless)[0]?.marker).toBe('zqe');
+  });
   it('finds the page whose listed question reads most like the reader’s', () => {
     expect(similarQuestions('what does an OBM actually do?', withQuestions)[0]?.marker).toBe('zqa');
     expect(similarQuestions('Fractional COO: how much does one cost?', withQuestions)[0]?.marker).toBe('zqc');
