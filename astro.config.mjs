@@ -6,6 +6,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { linkCheck } from './src/integrations/link-check';
+import { minifyScripts } from './src/integrations/minify-scripts';
+import { pageCss } from './src/integrations/page-css';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedLedger } from './src/integrations/published-ledger';
 import { securityHeaders } from './src/integrations/security-headers';
@@ -55,6 +57,9 @@ export default defineConfig({
     sitemap({ filter: isIndexable }),
     socialImages(),
     pagefindIndex(),
+    minifyScripts(),
+    // Before the CSP is gathered from the pages: trimming a page's CSS changes its hash.
+    pageCss(),
     securityHeaders(base),
     linkCheck(base),
     publishedLedger(base),

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pageResources } from '../../src/lib/build-checks/page-resources';
 import { headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/publishing/headers-file';
 import { builtPages, distDir, distFiles, fileFor, isEmbed } from '../support/dist';
 
@@ -51,5 +53,22 @@ describe.each(['cloudflare', 'netlify'] satisfies HeadersHost[])('dist/_headers 
         expect(links, path).toEqual([]);
       }
     }
+  });
+});
+
+describe('each page trimmed to the CSS it uses', () => {
+  it('allows its own inline stylesheet by hash, in its meta policy and in the header policy', () => {
+    const wrong = pages.flatMap((page) => {
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(page.html)?.[1] ?? '';
+      const header = headersFor(rules, page.path, 'cloudflare')
+        .filter(([key]) => key.toLowerCase() === 'content-security-policy')
+        .map(([, value]) => value)
+        .join(' ');
+      return pageResources(page.html).inlineStyles.flatMap((css) => {
+        const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+        return meta.includes(hash) && header.includes(hash) ? [] : [`${page.path}: ${hash}`];
+      });
+    });
+    expect(wrong).toEqual([]);
   });
 });

@@ -79,8 +79,8 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
     const types = blocks.map((block) => block.data['@type']);
     if (path !== '/' && path !== '/404.html') expect(types).toContain('BreadcrumbList');
     if (articlePaths.includes(path)) expect(types).toContain('Article');
-    // The answers are on the topic pages, so the questions and answers are described there.
-    if (path.startsWith('/faq/topics/')) expect(types).toContain('FAQPage');
+    // Each answer has its own page, where its question and answer are described once.
+    if (/^\/faq\/[^/]+\/$/.test(path) && !path.startsWith('/faq/topics/')) expect(types).toContain('FAQPage');
     if (path === '/') expect(types).toContain('WebSite');
 
     for (const { data } of blocks) {
@@ -109,8 +109,8 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (path, page
         case 'FAQPage': {
           expect(data.url).toBe(canonical);
           const questions = (data.mainEntity as { name: string }[]).map((entry) => entry.name);
-          expect(questions.length).toBeGreaterThan(0);
-          expect(questions).toEqual([...doc.querySelectorAll('main h3')].map(textOf));
+          // One answer a page: the question is the page's heading.
+          expect(questions).toEqual([...doc.querySelectorAll('main h1')].map(textOf));
           break;
         }
         case 'WebSite':

@@ -1,6 +1,15 @@
 /** Articles per page of the article list: enough for a good read, few enough for one round trip at any size. */
 export const articlesPerPage = 24;
 
+/** Answers per page of an FAQ topic: a topic page stays within one round trip (14 KB gzip) as topics grow. */
+export const answersPerTopicPage = 12;
+
+/** Sources per page of the sources list. */
+export const sourcesPerPage = 80;
+
+/** The page (counting from 1) that holds item `index` of a list split into pages of `size`. */
+export const pageOfItem = (index: number, size: number) => Math.floor(index / size) + 1;
+
 /**
  * Which page numbers a pagination bar shows: always the first and last, the current page with its
  * neighbours, and a gap wherever numbers are left out, so the bar stays short on a site of any size.

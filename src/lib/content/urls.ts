@@ -12,8 +12,9 @@ export const paths = {
   faq: () => '/faq/',
   faqAnswer: (id: string) => `/faq/#${id}`,
   faqPage: (id: string) => `/faq/${id}/`,
-  /** Every answer of one FAQ category on one page, for reading a topic through. */
-  faqTopic: (category: string) => `/faq/topics/${category}/`,
+  /** The answers of one FAQ category, for reading a topic through; page `page` of them. */
+  faqTopic: (category: string, page = 1) =>
+    page <= 1 ? `/faq/topics/${category}/` : `/faq/topics/${category}/${page}/`,
   comparisons: () => '/compare/',
   comparison: (id: string) => `/compare/${id}/`,
   comparisonRow: (id: string, rowId: string) => `/compare/${id}/#${rowId}`,
@@ -28,6 +29,8 @@ export const paths = {
   /** One result of the decision guide, the page a shared result opens. */
   guideResult: (id: string) => `/guide/results/${id}/`,
   sources: () => '/sources/',
+  /** Page `page` of the sources list; the first page is the list itself. */
+  sourcesPage: (page: number) => (page <= 1 ? '/sources/' : `/sources/${page}/`),
   source: (id: string) => `/sources/${id}/`,
   search: () => '/search/',
   socialImage: (key: string) => `/og/${key}.png`,

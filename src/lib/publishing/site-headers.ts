@@ -40,6 +40,7 @@ export function siteHeaderRules(input: SiteHeadersInput): HeaderRule[] {
     'faq/',
     'faq/:id/',
     'faq/topics/:topic/',
+    'faq/topics/:topic/:page/',
     'guide/',
     'guide/results/:result/',
     'search/',

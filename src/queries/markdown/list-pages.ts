@@ -5,8 +5,10 @@ import { absoluteLink } from '../../lib/markdown/links';
 import { heading, link, list, paragraph } from '../../lib/markdown/nodes';
 import { pageDocument } from '../../lib/markdown/page-document';
 import type { Guide } from '../../lib/schemas/guide';
+import { sourceKinds } from '../../lib/schemas/source';
 import { site as siteFacts } from '../../lib/content/site';
 import { tagLabel, type Tag } from '../../lib/content/tags';
+import { answersPerTopicPage, sourcesPerPage } from '../../lib/content/pagination';
 import { paths } from '../../lib/content/urls';
 import type { Article } from '../articles';
 import type { Comparison } from '../comparisons';
@@ -106,29 +108,54 @@ export async function faqListMarkdown(groups: FaqGroup[]): Promise<MarkdownPage>
   );
 }
 
-/** One FAQ topic with every answer, as its page shows them. */
-export async function faqTopicMarkdown(group: FaqGroup): Promise<MarkdownPage> {
-  const path = paths.faqTopic(group.category);
-  const body: RootContent[] = [];
-  for (const faq of group.faqs) body.push(heading(2, faq.data.question), ...(await faqBody(faq, urlOf(path))));
-  return listPage(path, group.label, `Every answer on ${group.label.toLowerCase()}, in one place.`, body);
+/** The pages of one FAQ topic, with their answers, as the topic's pages show them. */
+export async function faqTopicMarkdown(group: FaqGroup): Promise<MarkdownPage[]> {
+  const lastPage = Math.max(1, Math.ceil(group.faqs.length / answersPerTopicPage));
+  return Promise.all(
+    Array.from({ length: lastPage }, async (_, index) => {
+      const page = index + 1;
+      const path = paths.faqTopic(group.category, page);
+      const body: RootContent[] = [];
+      for (const faq of group.faqs.slice(index * answersPerTopicPage, page * answersPerTopicPage)) {
+        body.push(heading(2, faq.data.question), ...(await faqBody(faq, urlOf(path))));
+      }
+      if (page < lastPage) body.push(paragraph(link(urlOf(paths.faqTopic(group.category, page + 1)), 'Next page')));
+      const ofPages = page === 1 ? '' : `, page ${page} of ${lastPage}`;
+      return listPage(
+        path,
+        `${group.label}${ofPages}`,
+        `Every answer on ${group.label.toLowerCase()}${ofPages}.`,
+        body,
+      );
+    }),
+  );
 }
 
-/** The sources page: every source with who wrote it and what the site takes from it. */
-export function sourceListMarkdown(entries: { source: SourceEntry; citedBy: Citation[] }[]): MarkdownPage {
-  return listPage(
-    paths.sources(),
-    'Sources',
-    'Every page this knowledge base takes facts from: who wrote it, when it was read and what the site takes from it.',
-    [
-      list(
-        entries.map(({ source }) => [
-          link(source.data.url, source.data.title),
-          `, ${source.data.author ? `${source.data.author}, ` : ''}${source.data.publisher} (read ${isoDate(source.data.read)}): ${source.data.takes}`,
-        ]),
-      ),
-    ],
-  );
+/** The pages of the sources list: every source with who wrote it and what the site takes from it. */
+export function sourceListMarkdown(entries: { source: SourceEntry; citedBy: Citation[] }[]): MarkdownPage[] {
+  const order = Object.keys(sourceKinds);
+  const sorted = [...entries].sort((a, b) => order.indexOf(a.source.data.kind) - order.indexOf(b.source.data.kind));
+  const lastPage = Math.max(1, Math.ceil(sorted.length / sourcesPerPage));
+  return Array.from({ length: lastPage }, (_, index) => {
+    const page = index + 1;
+    const ofPages = page === 1 ? '' : `, page ${page} of ${lastPage}`;
+    return listPage(
+      paths.sourcesPage(page),
+      `Sources${ofPages}`,
+      `Every page this knowledge base takes facts from: who wrote it, when it was read and what the site takes from it${ofPages}.`,
+      [
+        list(
+          sorted
+            .slice(index * sourcesPerPage, page * sourcesPerPage)
+            .map(({ source }) => [
+              link(source.data.url, source.data.title),
+              `, ${source.data.author ? `${source.data.author}, ` : ''}${source.data.publisher} (read ${isoDate(source.data.read)}): ${source.data.takes}`,
+            ]),
+        ),
+        ...(page < lastPage ? [paragraph(link(urlOf(paths.sourcesPage(page + 1)), 'Next page'))] : []),
+      ],
+    );
+  });
 }
 
 /** One source: what the site takes from it and every page that cites it. */
