@@ -49,6 +49,8 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   // Two content files with one id would otherwise only warn, and one of them would silently vanish.
   prerenderConflictBehavior: 'error',
+  // A rebuild copies the pages whose content and code are unchanged (see src/queries/build-cache.ts).
+  experimental: { incrementalBuild: true },
   integrations: [
     // Static MDX becomes HTML strings at compile time: less to bundle, hold and render (the built
     // pages are byte for byte the same; the content is ours, so unescaped output is no risk).

@@ -5,6 +5,10 @@
  * peak memory, pages per second, the search-indexing and social-image steps, output sizes and the
  * gzip weight of each page type; then builds the copy once more, as a host that keeps the image
  * cache would. The project itself is never written to.
+ *
+ * `npm run bench -- --starlight [--articles 1000] [--rounds 3]` builds the same generated articles
+ * with Starlight beside this site (starlight-project.ts), in interleaved rounds, and prints each pair
+ * and its ratio, so a noisy machine slows both sides alike.
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,17 +21,28 @@ import { pageWeight } from '../lib/build-checks/page-weight.ts';
 import { syntheticArticles } from '../lib/content/synthetic-articles.ts';
 import { report, row, type BenchResult, type TypeWeight } from './bench-report.ts';
 import { highWaterKb, treeMemoryKb } from './process-memory.ts';
+import { clearStarlightBuild, starlightProject, starlightVersion, writeStarlightCorpus } from './starlight-project.ts';
 
 const project = process.cwd();
 // The ledger too, so its check runs as in a real build (the synthetic pages only add warnings).
 const copied = ['src', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json', 'published-addresses.txt'];
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', multiple: true }, keep: { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'string', multiple: true },
+    keep: { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '3' },
+  },
 });
-const sizes = (values.articles ?? ['100', '1000']).flatMap((value) => value.split(',')).map(Number);
-if (sizes.some((size) => !Number.isInteger(size) || size < 0)) {
-  console.error('Usage: npm run bench -- [--articles N]... [--keep]   (N: a whole number of articles)');
+const sizes = (values.articles ?? (values.starlight ? ['1000'] : ['100', '1000']))
+  .flatMap((value) => value.split(','))
+  .map(Number);
+const rounds = Number(values.rounds);
+if (sizes.some((size) => !Number.isInteger(size) || size < 0) || !Number.isInteger(rounds) || rounds < 1) {
+  console.error(
+    'Usage: npm run bench -- [--articles N]... [--keep] [--starlight [--rounds R]]   (N, R: whole numbers)',
+  );
   process.exit(2);
 }
 
@@ -39,6 +54,14 @@ function walk(dir: string): string[] {
 
 const bytesOf = (files: string[]) => files.reduce((sum, file) => sum + statSync(file).size, 0);
 
+/** The generated articles for a size: the same for this site and for Starlight. */
+function corpusOf(articles: number, dir = project) {
+  const roles = (JSON.parse(readFileSync(join(dir, 'src/content/roles.json'), 'utf8')) as { id: string }[]).map(
+    (role) => role.id,
+  );
+  return syntheticArticles(articles, { roles, links: ['/compare/', '/faq/', '/guide/'], sources: sourceIds(dir) });
+}
+
 /** The site's files, the synthetic articles, and node_modules as links to the project's packages. */
 function prepareCopy(articles: number): string {
   const dir = mkdtempSync(join(tmpdir(), `pm-vs-obm-bench-${articles}-`));
@@ -49,14 +72,7 @@ function prepareCopy(articles: number): string {
   for (const name of readdirSync(join(project, 'node_modules'))) {
     if (!name.startsWith('.')) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
   }
-  const roles = (JSON.parse(readFileSync(join(dir, 'src/content/roles.json'), 'utf8')) as { id: string }[]).map(
-    (role) => role.id,
-  );
-  for (const article of syntheticArticles(articles, {
-    roles,
-    links: ['/compare/', '/faq/', '/guide/'],
-    sources: sourceIds(dir),
-  })) {
+  for (const article of corpusOf(articles, dir)) {
     writeFileSync(join(dir, 'src/content/articles', `${article.id}.mdx`), article.source);
   }
   return dir;
@@ -76,11 +92,11 @@ interface BuildRun {
   log: string;
 }
 
-/** Runs the project's build script in `dir`, logging to build.log there. */
-function build(dir: string): Promise<BuildRun> {
+/** Runs a build in `dir` (this site's build script unless `args` names another), logging to build.log there. */
+function build(dir: string, args = ['src/cli/build.ts']): Promise<BuildRun> {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['src/cli/build.ts'], {
+    const child = spawn(process.execPath, args, {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -164,6 +180,75 @@ function measure(dir: string, articles: number, run: BuildRun) {
     pageTypes: weights,
   };
   return result;
+}
+
+/** Cold builds of the same articles by Starlight and by this site, alternating which goes first. */
+async function sideBySide(articles: number, count: number): Promise<void> {
+  const starlight = starlightProject(project);
+  writeStarlightCorpus(starlight, corpusOf(articles));
+  const astroBin = join(starlight, 'node_modules/astro/bin/astro.mjs');
+  const widths = [7, 13, 11, 7, 14, 9, 13, 10];
+  console.log(
+    `\n${articles} generated articles, ${count} rounds; Starlight ${starlightVersion} with its defaults, this site with every feature.\n`,
+  );
+  console.log(
+    row(['round', 'Starlight s', 'this site s', 'ratio', 'rebuild s', 'ratio', 'Starlight MB', 'site MB'], widths),
+  );
+  const ratios: { cold: number; rebuild: number }[] = [];
+  for (let round = 1; round <= count; round++) {
+    const ours = async () => {
+      const dir = prepareCopy(articles);
+      try {
+        const cold = await build(dir);
+        const rebuild = await build(dir);
+        return { cold, rebuild };
+      } finally {
+        if (!values.keep) rmSync(dir, { recursive: true, force: true });
+      }
+    };
+    const theirs = () => {
+      clearStarlightBuild(starlight);
+      return build(starlight, [astroBin, 'build']);
+    };
+    let site;
+    let other;
+    if (round % 2) {
+      site = await ours();
+      other = await theirs();
+    } else {
+      other = await theirs();
+      site = await ours();
+    }
+    const cold = site.cold.seconds / other.seconds;
+    const rebuild = site.rebuild.seconds / other.seconds;
+    ratios.push({ cold, rebuild });
+    const mb = (kb: number | null) => (kb === null ? '-' : Math.round(kb / 1024));
+    console.log(
+      row(
+        [
+          round,
+          other.seconds.toFixed(1),
+          site.cold.seconds.toFixed(1),
+          `${cold.toFixed(2)}x`,
+          site.rebuild.seconds.toFixed(1),
+          `${rebuild.toFixed(2)}x`,
+          mb(other.peakKb),
+          mb(site.cold.peakKb),
+        ],
+        widths,
+      ),
+    );
+  }
+  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? 0;
+  console.log(
+    `\nMedian ratio to Starlight's cold build: cold ${median(ratios.map((r) => r.cold)).toFixed(2)}x, ` +
+      `rebuild with the image cache kept ${median(ratios.map((r) => r.rebuild)).toFixed(2)}x.`,
+  );
+}
+
+if (values.starlight) {
+  await sideBySide(sizes[0] ?? 1000, rounds);
+  process.exit(0);
 }
 
 const results: BenchResult[] = [];
