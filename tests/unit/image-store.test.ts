@@ -15,8 +15,13 @@ const pngOf = (title: string) =>
 /** A renderer that "draws" a card as a tiny PNG of its title and counts how often it was asked to. */
 function fakeRenderer() {
   const drawn: string[] = [];
+  const laidOut: string[] = [];
   const renderer: CardRenderer = {
-    layout: (card) => ({ width: 2, height: 1, background: card.title, shapes: [] }),
+    layout: (card) => {
+      laidOut.push(card.title);
+      return { width: 2, height: 1, background: card.title, shapes: [] };
+    },
+    size: { width: 2, height: 1 },
     draw: async (layout: CardLayout) => {
       drawn.push(layout.background);
       return pngOf(layout.background);
@@ -24,7 +29,7 @@ function fakeRenderer() {
     version: 'test',
     close: () => {},
   };
-  return { renderer, drawn };
+  return { renderer, drawn, laidOut };
 }
 
 const card = (title: string): SocialCard => ({ title, label: '', roles: [] });
@@ -53,6 +58,8 @@ describe('imageStore', () => {
     const store = imageStore(second.renderer, cacheDir);
     expect(readFileSync(await store.file(card('A')))).toEqual(pngOf('A'));
     expect(second.drawn).toEqual([]);
+    // A cached card is not even laid out: the text fitting is most of a cached card's cost.
+    expect(second.laidOut).toEqual([]);
     expect(store.drawn).toBe(0);
   });
 

@@ -7,21 +7,26 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism, setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontMeasure } from '../../lib/social-cards/font-metrics';
-import type { CardLayout } from '../../lib/social-cards/card-design';
+import { cardSize, type CardLayout } from '../../lib/social-cards/card-design';
 import { socialCardLayout, type CardOptions } from '../../lib/social-cards/social-card';
 import type { SocialCard } from '../../lib/social-cards/social-image-spec';
 
 export interface CardRenderer {
-  /** Where everything on a card goes: also what the cache is keyed on, so a layout change redraws. */
+  /** Where everything on a card goes. */
   layout(card: SocialCard): CardLayout;
   draw(layout: CardLayout): Promise<Buffer>;
-  /** The rasteriser's version, the fonts and the drawing code: anything besides the layout that changes the pixels. */
+  /** The size of every image it draws. */
+  size: { width: number; height: number };
+  /**
+   * The rasteriser's version, the fonts, the layout and the drawing code: with the card itself,
+   * everything that decides the pixels, so the cache is keyed on it without laying a card out.
+   */
   version: string;
   /** Stops the drawing processes; call once every draw has settled. */
   close(): void;
@@ -152,17 +157,17 @@ export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: str
     { regular: fileURLToPath(regularFile), bold: fileURLToPath(boldFile) },
     availableParallelism(),
   );
+  const cardsDir = new URL('../../lib/social-cards/', import.meta.url);
+  const cardCode = (await readdir(cardsDir)).filter((name) => name.endsWith('.ts')).sort();
   const drawingCode = await Promise.all(
-    [
-      '../../lib/social-cards/card-svg.ts',
-      '../../lib/social-cards/card-font.ts',
-      '../../lib/social-cards/png.ts',
-      './draw-process.js',
-    ].map((file) => readFile(new URL(file, import.meta.url))),
+    [...cardCode.map((name) => new URL(name, cardsDir)), new URL('./draw-process.js', import.meta.url)].map((file) =>
+      readFile(file),
+    ),
   );
   return {
     layout: (card) => socialCardLayout(card, options),
     draw: (layout) => pool.draw(layout),
+    size: cardSize,
     close: () => pool.close(),
     version: createHash('sha256')
       .update(`resvg@${packageVersion('@resvg/resvg-js')} fontkit@${packageVersion('fontkit')}`)

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isWholePng } from '../../lib/social-cards/png-check';
-import type { CardLayout } from '../../lib/social-cards/card-design';
 import type { SocialCard } from '../../lib/social-cards/social-image-spec';
 import type { CardRenderer } from './draw';
 
@@ -17,7 +16,7 @@ export interface ImageStore {
 }
 
 /** Whether a cached file is a whole PNG of the card's size, read from its first and last bytes. */
-async function isWholeImage(file: string, layout: CardLayout): Promise<boolean> {
+async function isWholeImage(file: string, layout: { width: number; height: number }): Promise<boolean> {
   const handle = await open(file);
   try {
     const { size } = await handle.stat();
@@ -33,8 +32,8 @@ async function isWholeImage(file: string, layout: CardLayout): Promise<boolean> 
 
 /**
  * Each distinct card is drawn at most once, however often it is asked for: the cache is keyed by a
- * hash of the card's layout and everything else that changes its pixels, so unchanged cards are
- * never redrawn across builds either.
+ * hash of the card and of everything else that changes its pixels (the renderer's version), so
+ * unchanged cards are never redrawn across builds either, nor even laid out.
  */
 export function imageStore(
   renderer: CardRenderer,
@@ -44,12 +43,12 @@ export function imageStore(
 ): ImageStore {
   const files = new Map<string, Promise<string>>();
   let drawn = 0;
-  const fill = async (cached: string, layout: CardLayout) => {
+  const fill = async (cached: string, card: SocialCard) => {
     if (existsSync(cached)) {
-      if (await isWholeImage(cached, layout)) return cached;
+      if (await isWholeImage(cached, renderer.size)) return cached;
       onDamaged(cached);
     }
-    const png = await renderer.draw(layout);
+    const png = await renderer.draw(renderer.layout(card));
     drawn++;
     // Written aside and renamed, so a build that stops half-way never leaves a broken entry.
     const partial = `${cached}.${process.pid}.tmp`;
@@ -59,11 +58,10 @@ export function imageStore(
   };
   return {
     file(card) {
-      const layout = renderer.layout(card);
-      const key = createHash('sha256').update(renderer.version).update(JSON.stringify(layout)).digest('hex');
+      const key = createHash('sha256').update(renderer.version).update(JSON.stringify(card)).digest('hex');
       let file = files.get(key);
       if (!file) {
-        file = fill(join(cacheDir, `${key.slice(0, 32)}.png`), layout);
+        file = fill(join(cacheDir, `${key.slice(0, 32)}.png`), card);
         files.set(key, file);
       }
       return file;

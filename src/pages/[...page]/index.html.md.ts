@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { markdownPath } from '../../lib/markdown/links';
-import { allMarkdownPages, type MarkdownPage } from '../../queries/markdown';
+import { allMarkdownPages, type LazyMarkdownPage } from '../../queries/markdown';
 import { withCacheKey } from '../../queries/build-cache';
 
 /** Every page's Markdown at its URL plus `index.html.md` (`/articles/x/index.html.md`, `/index.html.md`). */
@@ -14,5 +14,5 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<{ page: MarkdownPage }> = ({ props }) =>
-  new Response(props.page.markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+export const GET: APIRoute<{ page: LazyMarkdownPage }> = async ({ props }) =>
+  new Response((await props.page.page()).markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

@@ -4,6 +4,7 @@
  */
 import { articlesPerPage } from '../../lib/content/pagination';
 import type { Tag } from '../../lib/content/tags';
+import { paths } from '../../lib/content/urls';
 import { publishedArticles, type Article } from '../articles';
 import { allComparisons, requireComparison } from '../comparisons';
 import { faqGroups } from '../faqs';
@@ -26,17 +27,37 @@ import { sourcesWithCitations } from '../sources';
 
 export type { MarkdownPage };
 
+/**
+ * A page's Markdown, made when first asked for: an unchanged rebuild copies the Markdown pages and
+ * llms files (their routes return a cache key), so the content is then never turned into Markdown.
+ */
+export interface LazyMarkdownPage {
+  /** The HTML page's path, e.g. `/articles/glossary/`. */
+  path: string;
+  page(): Promise<MarkdownPage>;
+}
+
+const lazy = (path: string, make: () => MarkdownPage | Promise<MarkdownPage>): LazyMarkdownPage => {
+  let made: Promise<MarkdownPage> | undefined;
+  return { path, page: () => (made ??= Promise.resolve().then(make)) };
+};
+
+const ready = (page: MarkdownPage): LazyMarkdownPage => ({ path: page.path, page: () => Promise.resolve(page) });
+
 export interface MarkdownSite {
-  comparisons: MarkdownPage[];
-  rows: MarkdownPage[];
-  articles: MarkdownPage[];
-  faqs: MarkdownPage[];
-  guide: MarkdownPage;
+  comparisons: LazyMarkdownPage[];
+  rows: LazyMarkdownPage[];
+  articles: LazyMarkdownPage[];
+  faqs: LazyMarkdownPage[];
+  guide: LazyMarkdownPage;
   /** Home, lists, tags and search. */
-  other: MarkdownPage[];
+  other: LazyMarkdownPage[];
 }
 
 let built: Promise<MarkdownSite> | undefined;
+
+/** Resolves a list of lazy pages, in order. */
+export const pagesOf = (pages: LazyMarkdownPage[]) => Promise.all(pages.map((page) => page.page()));
 
 async function build(): Promise<MarkdownSite> {
   const [articles, comparisons, groups, guide, sources] = await Promise.all([
@@ -56,24 +77,26 @@ async function build(): Promise<MarkdownSite> {
   );
   const main = await requireComparison('project-manager-vs-online-business-manager', 'src/queries/markdown/index.ts');
   return {
-    comparisons: await Promise.all(comparisons.map(comparisonMarkdown)),
-    rows: await Promise.all(
-      comparisons.flatMap((comparison) => comparison.data.rows.map((row) => rowMarkdown(comparison, row))),
+    comparisons: comparisons.map((comparison) =>
+      lazy(paths.comparison(comparison.id), () => comparisonMarkdown(comparison)),
     ),
-    articles: await Promise.all(articles.map(articleMarkdown)),
-    faqs: await Promise.all(groups.flatMap((group) => group.faqs).map(faqMarkdown)),
-    guide: guideMarkdown(guide),
+    rows: comparisons.flatMap((comparison) =>
+      comparison.data.rows.map((row) => lazy(paths.rowPage(comparison.id, row.id), () => rowMarkdown(comparison, row))),
+    ),
+    articles: articles.map((article) => lazy(paths.article(article.id), () => articleMarkdown(article))),
+    faqs: groups.flatMap((group) => group.faqs).map((faq) => lazy(paths.faqPage(faq.id), () => faqMarkdown(faq))),
+    guide: ready(guideMarkdown(guide)),
     other: [
-      await homeMarkdown(main, articles.slice(0, 6)),
-      ...listPages,
-      ...[...byTag].map(([tag, tagged]) => tagMarkdown(tag, tagged)),
-      comparisonListMarkdown(comparisons),
-      await faqListMarkdown(groups),
-      ...(await Promise.all(groups.map(faqTopicMarkdown))).flat(),
-      ...sourceListMarkdown(sources),
-      ...sources.map(sourceMarkdown),
-      ...guide.results.map((result) => guideResultMarkdown(guide, result)),
-      searchMarkdown(),
+      ready(await homeMarkdown(main, articles.slice(0, 6))),
+      ...listPages.map(ready),
+      ...[...byTag].map(([tag, tagged]) => ready(tagMarkdown(tag, tagged))),
+      ready(comparisonListMarkdown(comparisons)),
+      ready(await faqListMarkdown(groups)),
+      ...(await Promise.all(groups.map(faqTopicMarkdown))).flat().map(ready),
+      ...sourceListMarkdown(sources).map(ready),
+      ...sources.map((source) => ready(sourceMarkdown(source))),
+      ...guide.results.map((result) => ready(guideResultMarkdown(guide, result))),
+      ready(searchMarkdown()),
     ],
   };
 }
@@ -84,7 +107,7 @@ export function markdownSite(): Promise<MarkdownSite> {
   return built;
 }
 
-export async function allMarkdownPages(): Promise<MarkdownPage[]> {
+export async function allMarkdownPages(): Promise<LazyMarkdownPage[]> {
   const site = await markdownSite();
   return [...site.other, ...site.comparisons, ...site.rows, ...site.articles, ...site.faqs, site.guide];
 }
