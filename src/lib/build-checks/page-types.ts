@@ -29,7 +29,7 @@ const patterns: [RegExp, PageType][] = [
   [/^\/$/, 'home'],
   [/^\/articles\/(\d+\/)?$/, 'article list'],
   [/^\/articles\/[^/]+\/$/, 'article'],
-  [/^\/tags\/[^/]+\/$/, 'tag'],
+  [/^\/tags\/[^/]+\/(\d+\/)?$/, 'tag'],
   [/^\/compare\/$/, 'comparison list'],
   [/^\/compare\/[^/]+\/$/, 'comparison'],
   [/^\/compare\/[^/]+\/[^/]+\/$/, 'comparison row'],

@@ -8,7 +8,8 @@ export const paths = {
   /** Page `page` of the article list; the first page is the list itself. */
   articlesPage: (page: number) => (page <= 1 ? '/articles/' : `/articles/${page}/`),
   article: (id: string) => `/articles/${id}/`,
-  tag: (tag: string) => `/tags/${tag}/`,
+  /** Page `page` of the articles with one tag; the first page is the tag's own address. */
+  tag: (tag: string, page = 1) => (page <= 1 ? `/tags/${tag}/` : `/tags/${tag}/${page}/`),
   faq: () => '/faq/',
   faqAnswer: (id: string) => `/faq/#${id}`,
   faqPage: (id: string) => `/faq/${id}/`,

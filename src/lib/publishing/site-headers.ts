@@ -34,6 +34,7 @@ export function siteHeaderRules(input: SiteHeadersInput): HeaderRule[] {
     'articles/',
     'articles/:page/',
     'tags/:tag/',
+    'tags/:tag/:page/',
     'compare/',
     ...input.comparisonIds.map((id) => `compare/${id}/`),
     'compare/:comparison/:row/',

@@ -89,7 +89,7 @@ async function build(): Promise<MarkdownSite> {
     other: [
       ready(await homeMarkdown(main, articles.slice(0, 6))),
       ...listPages.map(ready),
-      ...[...byTag].map(([tag, tagged]) => ready(tagMarkdown(tag, tagged))),
+      ...[...byTag].flatMap(([tag, tagged]) => tagMarkdown(tag, tagged).map(ready)),
       ready(comparisonListMarkdown(comparisons)),
       ready(await faqListMarkdown(groups)),
       ...(await Promise.all(groups.map(faqTopicMarkdown))).flat().map(ready),

@@ -8,7 +8,7 @@ import type { Guide } from '../../lib/schemas/guide';
 import { sourceKinds } from '../../lib/schemas/source';
 import { site as siteFacts } from '../../lib/content/site';
 import { tagLabel, type Tag } from '../../lib/content/tags';
-import { answersPerTopicPage, sourcesPerPage } from '../../lib/content/pagination';
+import { answersPerTopicPage, articlesPerPage, sourcesPerPage } from '../../lib/content/pagination';
 import { paths } from '../../lib/content/urls';
 import type { Article } from '../articles';
 import type { Comparison } from '../comparisons';
@@ -65,14 +65,23 @@ export function articleListMarkdown(page: number, lastPage: number, articles: Ar
   );
 }
 
-export function tagMarkdown(tag: Tag, articles: Article[]): MarkdownPage {
+/** The pages of one tag's articles, as many as the tag's pages. */
+export function tagMarkdown(tag: Tag, articles: Article[]): MarkdownPage[] {
   const label = tagLabel(tag);
-  return listPage(
-    paths.tag(tag),
-    `Articles about ${label.toLowerCase()}`,
-    `All ${articles.length} articles tagged "${label}" in the PM or OBM knowledge base, newest first.`,
-    [articleLinks(articles)],
-  );
+  const lastPage = Math.max(1, Math.ceil(articles.length / articlesPerPage));
+  return Array.from({ length: lastPage }, (_, index) => {
+    const page = index + 1;
+    const ofPages = page === 1 ? '' : `, page ${page} of ${lastPage}`;
+    return listPage(
+      paths.tag(tag, page),
+      `Articles about ${label.toLowerCase()}${ofPages}`,
+      `All ${articles.length} articles tagged "${label}" in the PM or OBM knowledge base, newest first${ofPages}.`,
+      [
+        articleLinks(articles.slice(index * articlesPerPage, page * articlesPerPage)),
+        ...(page < lastPage ? [paragraph(link(urlOf(paths.tag(tag, page + 1)), 'Next page'))] : []),
+      ],
+    );
+  });
 }
 
 export function comparisonListMarkdown(comparisons: Comparison[]): MarkdownPage {
