@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classesOfAttributes,
+  classesOfPage,
   classesOfStylesheet,
   unusedClasses,
   withoutUnusedRules,
@@ -60,6 +61,14 @@ describe('the rules a page keeps', () => {
     expect(kept).toContain('.badge');
     expect(kept).toContain('.hover\\:bg-surface:hover');
     expect(kept).toContain('.stack');
+  });
+
+  it('reads class names from built markup as a browser does, references decoded', () => {
+    const used = classesOfPage('<div class="[&amp;_a]:underline card"><p class="badge">x</p></div>');
+    expect([...used].sort()).toEqual(['[&_a]:underline', 'badge', 'card']);
+    const withLinks = '.\\[\\&_a\\]\\:underline a{text-decoration-line:underline}';
+    const kept = withoutUnusedRules(withLinks, unusedClasses(classesOfStylesheet(withLinks), used));
+    expect(kept).toContain('text-decoration-line:underline');
   });
 
   it('leaves a stylesheet whose classes are all used as it is', () => {
