@@ -219,8 +219,9 @@ export function questionWords(text, lexicon) {
       i += role.length - 1;
     } else {
       const word = /** @type {string} */ (tokens[i]);
-      // A plural is the same word ("rates", "rate"); filler stays as it is ("does" is not "doe").
-      found.add(filler.has(word) ? word : word.replace(/(?<=..)s$/, ''));
+      // Filler stays as it is ("does" is not "doe"); a word is compared by its stem, and a word
+      // with synonyms by its first one, so "afford" and "cost" are the same word.
+      found.add(filler.has(word) ? word : stem(lexicon.synonyms[word]?.[0] ?? word));
     }
   }
   // "Who is a PM?", "What does a PM do?" and "VAs: what do they do?" ask one thing: what the role is.
@@ -264,6 +265,16 @@ export function similarQuestions(query, lexicon, threshold = 0.2) {
     })
     .filter((match) => match.similarity >= threshold)
     .sort((a, b) => b.similarity - a.similarity);
+}
+
+/**
+ * A word without its inflection, for comparing questions: "hours", "hourly" and "hour" are one
+ * word, as are "experienced" and "experience", "becoming" and "become". Pagefind stems the words
+ * it indexes; the listed questions are compared here, in the browser, and need the same.
+ * @param {string} word
+ */
+export function stem(word) {
+  return word.replace(/(?<=.{3})(?:ings?|ly|ed|es|s)$/, '').replace(/(?<=.{3})e$/, '');
 }
 
 /** @param {string} word */

@@ -64,10 +64,10 @@ async function missesOf(set: RealQuestion[]): Promise<string[]> {
  * and nothing was tuned on it.
  */
 const sets = [
-  // The issue asks for 90%. Without phrasings copied from this set into `askedAs` (a content test
-  // now forbids them) the site reaches 83.6% (179 of 214); the floors keep both from slipping.
-  { name: 'real-questions.json', floor: 0.83 },
-  // 83.7% (82 of 98) on questions the search was never worked on.
+  // The issue asks for 90%, with no phrasing copied from this set into `askedAs` (a content test
+  // forbids them): 90.7% (194 of 214).
+  { name: 'real-questions.json', floor: 0.9 },
+  // 84.7% (83 of 98) on questions the search was never worked on; the floor keeps it from slipping.
   { name: 'held-out-questions.json', floor: 0.83 },
 ].map(({ name, floor }) => ({ name, floor, questions: readSet(name) }));
 

@@ -31,6 +31,7 @@ const pages = new Map<string, Set<string>>([
   ['/guide/', new Set()],
   ['/search/', new Set()],
   ['/faq/', new Set(faqs.map((faq) => faq.id))],
+  ...faqs.map((faq): [string, Set<string>] => [`/faq/${faq.id}/`, new Set()]),
   ...articles.map((a): [string, Set<string>] => [`/articles/${a.id}/`, new Set(anchorsOf(a.body))]),
   ...comparisons.map((c): [string, Set<string>] => [
     `/compare/${c.id}/`,

@@ -7,6 +7,7 @@ import {
   normaliseQuery,
   questionWords,
   similarQuestions,
+  stem,
   understandQuery,
   type Lexicon,
 } from '../../src/lib/search/query';
@@ -36,6 +37,12 @@ describe('normalising a query', () => {
 });
 
 describe('understanding a question', () => {
+  it('reads a contraction with a curly apostrophe as the filler it is, not as a misspelling', () => {
+    const withContractions: Lexicon = { ...lexicon, filler: [...lexicon.filler, "won't"] };
+    const understood = understandQuery('Should I hire if it won’t pay?', withContractions);
+    expect(understood.suggestions).toEqual([]);
+    expect(understood.terms.map((term) => term.typed)).not.toContain("won't");
+  });
   it('drops question filler and keeps the words that matter', () => {
     expect(variantsOf('Can you actually afford the cost?')).toEqual(
       [['afford', 'cost', 'budget'], ['cost']].slice(1).length ? [['cost', 'budget'], ['cost']] : [],
@@ -129,6 +136,32 @@ describe('questions that read alike', () => {
     };
     expect(similarQuestions('Who is a project manager?', kinds)[0]?.marker).toBe('zqd');
     expect(similarQuestions('Project managers: what do they do?', kinds)[0]?.marker).toBe('zqd');
+  });
+  it('compares words by their stem, so an inflection is the same word', () => {
+    expect(stem('hourly')).toBe(stem('hours'));
+    expect(stem('experienced')).toBe(stem('experience'));
+    expect(stem('becoming')).toBe(stem('become'));
+    expect(stem('rates')).toBe(stem('rate'));
+    expect(stem('pm')).toBe('pm');
+    const listed: Lexicon = {
+      ...lexicon,
+      questions: [
+        ['zqn', 'Should I hire a new OBM or an experienced one?'],
+        ['zqs', 'How do OBMs set their rates?'],
+      ],
+    };
+    expect(similarQuestions('an OBM with experience', listed)[0]?.marker).toBe('zqn');
+  });
+  it('compares a word with synonyms by the site’s word for it', () => {
+    const listed: Lexicon = {
+      ...lexicon,
+      questions: [
+        ['zqc', 'What does an OBM cost?'],
+        ['zqh', 'Where do I find an OBM?'],
+      ],
+    };
+    expect(questionWords('Can I afford an OBM?', lexicon)).toContain('cost');
+    expect(similarQuestions('Can I afford an OBM?', listed)[0]?.marker).toBe('zqc');
   });
   it('keeps filler as it is, so "does" is not taken for a word that matters', () => {
     expect(questionWords('What does an OBM do?', lexicon)).toContain('does');

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 
 const word = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, 'must be one lower-case word, as a reader types it without punctuation');
+  // An apostrophe inside a word stays, as the search's normalising leaves it ("won't").
+  .regex(/^[a-z][a-z0-9'-]*[a-z0-9]$|^[a-z]$/, 'must be one lower-case word, as a reader types it without punctuation');
 
 /**
  * The site's own words for search: question filler to ignore and a small synonym table (a word

@@ -10,6 +10,7 @@ export {
   normaliseQuery,
   questionWords,
   similarQuestions,
+  stem,
   understandQuery,
   type Lexicon,
   type Term,
