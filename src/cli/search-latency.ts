@@ -4,7 +4,8 @@
  * open search by typing "/", type the query at ten keys a second; the time is from the last keystroke to the first
  * result of the full query on screen. Prints the median and maximum of the runs per query, and the
  * bytes the first query fetched. `--dist <dir>` measures another build (e.g. a bench copy kept
- * with `npm run bench -- --articles 1000 --keep`).
+ * with `npm run bench -- --articles 1000 --keep`). `--slowdown <n>` runs the page's CPU n times slower
+ * (Chromium's CPU throttling), as on a slow phone or a busy machine.
  */
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -13,9 +14,18 @@ import { launchChrome } from '../../tests/support/browser.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
 const { values } = parseArgs({
-  options: { dist: { type: 'string', default: join(process.cwd(), 'dist') }, runs: { type: 'string', default: '7' } },
+  options: {
+    dist: { type: 'string', default: join(process.cwd(), 'dist') },
+    runs: { type: 'string', default: '7' },
+    slowdown: { type: 'string', default: '1' },
+  },
 });
 const runs = Number(values.runs);
+const slowdown = Number(values.slowdown);
+if (!Number.isInteger(runs) || runs < 1 || !(slowdown >= 1)) {
+  console.error('Usage: npm run bench:search -- [--dist <dir>] [--runs N] [--slowdown n]   (N whole, n at least 1)');
+  process.exit(2);
+}
 const queries = { 'rare word': 'prince2', 'common word': 'manager', question: 'Can you afford an OBM?' };
 
 const { server, url } = await serveStatic({ root: values.dist });
@@ -24,6 +34,10 @@ const browser = await launchChrome();
 async function coldRun(query: string): Promise<{ ms: number; bytes: number; gzip: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  if (slowdown > 1) {
+    const devtools = await context.newCDPSession(page);
+    await devtools.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
   await page.goto(url);
   const fetched: Promise<Buffer>[] = [];
   page.on('response', (response) => {
@@ -80,6 +94,6 @@ try {
   await browser.close();
   server.close();
 }
-console.log(`Search latency, ${runs} cold runs each, ${values.dist}`);
+console.log(`Search latency, ${runs} cold runs each${slowdown > 1 ? `, CPU ${slowdown}x slower` : ''}, ${values.dist}`);
 console.table(results);
 console.log(JSON.stringify(results));
