@@ -25,6 +25,8 @@ export interface BenchResult {
   /** `ms`: how long the build waited for images after its pages; `drawnEarly` were drawn while pages rendered. */
   socialImages: { drawn: number; drawnEarly: number; cached: number; ms: number } | null;
   distBytes: number;
+  /** Files in dist/: hosts limit them (Cloudflare Pages: 20,000). */
+  distFiles: number;
   pageTypes: Partial<Record<PageType, TypeWeight>>;
   /** The same copy built again at once: unchanged social images come from the cache, as on a host that keeps it. */
   rebuild?: { seconds: number; peakMemoryMb: number | null };
@@ -42,7 +44,7 @@ export function report(result: BenchResult): string {
     `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB with the drawing processes, ${result.buildProcessPeakMb} MB the build process alone`}`,
     `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
     `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} while pages rendered), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} after the pages` : 'no log line'}`,
-    `  dist              ${mb(result.distBytes)}`,
+    `  dist              ${mb(result.distBytes)} in ${result.distFiles} files`,
     `  rebuild           ${result.rebuild ? `${result.rebuild.seconds.toFixed(1)} s with the image cache kept, peak ${result.rebuild.peakMemoryMb ?? '-'} MB` : 'not run'}`,
     '',
     `  ${row(['page type (heaviest page, gzip bytes)', 'pages', 'HTML', 'CSS', 'HTML+CSS', 'JS'], [38, 6, 7, 6, 9, 6])}`,

@@ -177,6 +177,7 @@ function measure(dir: string, articles: number, run: BuildRun) {
       ? { drawn: Number(social[1]), drawnEarly: Number(social[4]), cached: Number(social[2]), ms: Number(social[3]) }
       : null,
     distBytes: bytesOf(files),
+    distFiles: files.length,
     pageTypes: weights,
   };
   return result;
