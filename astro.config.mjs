@@ -7,7 +7,6 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { linkCheck } from './src/integrations/link-check';
 import { minifyScripts } from './src/integrations/minify-scripts';
-import { pageCss } from './src/integrations/page-css';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedLedger } from './src/integrations/published-ledger';
 import { securityHeaders } from './src/integrations/security-headers';
@@ -60,8 +59,7 @@ export default defineConfig({
     socialImages(),
     pagefindIndex(),
     minifyScripts(),
-    // Before the CSP is gathered from the pages: trimming a page's CSS changes its hash.
-    pageCss(),
+    // Gathers the pages' policies, which src/middleware.ts trimmed with their CSS as they rendered.
     securityHeaders(base),
     linkCheck(base),
     publishedLedger(base),

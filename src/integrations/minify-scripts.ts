@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { transform } from 'esbuild';
+import { minifiedScript } from '../lib/publishing/script-minify';
 
 /**
  * The browser modules in public/scripts/ are written to be read, with JSDoc types and comments for
@@ -21,14 +21,7 @@ export function minifyScripts(): AstroIntegration {
         for (const name of names) {
           const file = join(scriptsDir, name);
           const source = await readFile(file, 'utf8');
-          const { code } = await transform(source, {
-            minify: true,
-            format: 'esm',
-            target: 'es2022',
-            sourcefile: `public/scripts/${name}`,
-          }).catch((error: Error) => {
-            throw new Error(`public/scripts/${name} could not be minified: ${error.message}`);
-          });
+          const code = await minifiedScript(source, name);
           before += source.length;
           after += code.length;
           await writeFile(file, code);

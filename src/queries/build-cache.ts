@@ -1,20 +1,46 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 
 const collections = ['sources', 'roles', 'articles', 'faqs', 'comparisons', 'guide'] as const;
 
+/**
+ * What src/middleware.ts finishes every page with: its code and the scripts whose words keep CSS
+ * rules. Astro's own check covers a page's module graph, which the middleware is not part of.
+ */
+const pageFinishing = [
+  'src/middleware.ts',
+  'src/lib/page-css',
+  'src/lib/publishing',
+  'src/lib/build-checks',
+  'public/scripts',
+];
+
+/** Files under a path, in a stable order. */
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => filesUnder(join(path, name)));
+}
+
 let digest: Promise<string> | undefined;
 
 /**
- * One digest of every content entry. A page shows other entries besides its own (related articles,
+ * One digest of every content entry and of the code that finishes pages. A page shows other entries besides its own (related articles,
  * sources, the pages citing a source, the topic's other answers), so a key per page could go stale;
  * with this one, a rebuild without content changes copies every page that returns it
  * (`experimental.incrementalBuild`), and any content change renders them all again. Changed code
- * is caught by Astro, which also hashes each page's module graph.
+ * is caught by Astro, which also hashes each page's module graph, and the page-finishing code by
+ * hashing it here.
  */
 export function contentDigest(): Promise<string> {
   digest ??= (async () => {
     const hash = createHash('sha256');
+    for (const file of pageFinishing.flatMap((path) => filesUnder(join(process.cwd(), path)))) {
+      hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+    }
     for (const name of collections) {
       for (const entry of await getCollection(name)) {
         hash.update(`${name}/${entry.id}\0${entry.digest ?? JSON.stringify(entry.data)}\0`);

@@ -12,7 +12,7 @@ const KB = 1024;
  * Gzip bytes a page may cost before the reader can read and use it. 14 KB is what a server sends
  * in its first round trip (ten TCP segments): a page and its CSS within it render without waiting
  * for a second one, on any connection. Every page carries only the CSS rules it uses
- * (src/integrations/page-css.ts), and lists are split into pages as they grow.
+ * (src/middleware.ts), and lists are split into pages as they grow.
  */
 const budgets: Record<PageType, { htmlAndCss: number; js: number }> = {
   home: { htmlAndCss: 14 * KB, js: 1 * KB },

@@ -1,0 +1,35 @@
+/*
+ * Finishes each built page as Astro renders it, before the file is written: its inline CSS keeps
+ * only the rules the page can use, and its CSP meta only the hashes of its own inline code. Done
+ * here rather than over dist/ afterwards, each page is written once, and a rebuild copies finished
+ * pages from Astro's cache. At 5,000 articles the two passes over dist/ took 27 s and 14 s, mostly
+ * waiting on the disk.
+ */
+import { join } from 'node:path';
+import { defineMiddleware } from 'astro:middleware';
+import { shippedScriptWords } from './lib/page-css/script-words';
+import { pageCssTrimmer } from './lib/page-css/trim-page';
+import { withOwnPolicy } from './lib/publishing/page-policy';
+
+let finisher: Promise<(html: string) => string> | undefined;
+
+/** Built from the scripts in public/scripts/ (the build runs in the project's folder). */
+function finishPage(): Promise<(html: string) => string> {
+  finisher ??= shippedScriptWords(join(process.cwd(), 'public/scripts')).then((words) => {
+    const trimCss = pageCssTrimmer(words);
+    return (html) => withOwnPolicy(trimCss(html));
+  });
+  return finisher;
+}
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  // The dev server sends its CSS apart from the page, so only a build has anything to trim.
+  if (!import.meta.env.PROD || !response.headers.get('content-type')?.includes('text/html')) return response;
+  const finish = await finishPage();
+  return new Response(finish(await response.text()), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+});
