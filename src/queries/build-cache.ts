@@ -17,10 +17,10 @@ const pageFinishing = [
   'public/scripts',
 ];
 
-/** Files under a path, in a stable order. */
+/** Files under a path of the project, in a stable order, as paths of the project. */
 function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path)
+  if (!statSync(join(process.cwd(), path)).isDirectory()) return [path];
+  return readdirSync(join(process.cwd(), path))
     .sort()
     .flatMap((name) => filesUnder(join(path, name)));
 }
@@ -28,18 +28,21 @@ function filesUnder(path: string): string[] {
 let digest: Promise<string> | undefined;
 
 /**
- * One digest of every content entry and of the code that finishes pages. A page shows other entries besides its own (related articles,
- * sources, the pages citing a source, the topic's other answers), so a key per page could go stale;
- * with this one, a rebuild without content changes copies every page that returns it
- * (`experimental.incrementalBuild`), and any content change renders them all again. Changed code
- * is caught by Astro, which also hashes each page's module graph, and the page-finishing code by
- * hashing it here.
+ * One digest of every content entry and of the code that finishes pages. A page shows other
+ * entries besides its own (related articles, sources, the pages citing a source, the topic's other
+ * answers), so a key per page could go stale; with this one, a rebuild without content changes
+ * copies every page that returns it (`experimental.incrementalBuild`), and any content change
+ * renders them all again. Changed page code is caught by Astro, which hashes each page's module
+ * graph; the page-finishing code, which is not in it, is hashed here.
  */
 export function contentDigest(): Promise<string> {
   digest ??= (async () => {
     const hash = createHash('sha256');
-    for (const file of pageFinishing.flatMap((path) => filesUnder(join(process.cwd(), path)))) {
-      hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+    for (const file of pageFinishing.flatMap(filesUnder)) {
+      hash
+        .update(`${file}\0`)
+        .update(readFileSync(join(process.cwd(), file)))
+        .update('\0');
     }
     for (const name of collections) {
       for (const entry of await getCollection(name)) {

@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 const word = z
   .string()
   // An apostrophe inside a word stays, as the search's normalising leaves it ("won't").
-  .regex(/^[a-z][a-z0-9'-]*[a-z0-9]$|^[a-z]$/, 'must be one lower-case word, as a reader types it without punctuation');
+  .regex(
+    /^[a-z][a-z0-9'-]*[a-z0-9]$|^[a-z]$/,
+    'must be one lower-case word: letters and digits, with hyphens or apostrophes only inside it',
+  );
 
 /**
  * The site's own words for search: question filler to ignore and a small synonym table (a word
