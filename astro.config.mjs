@@ -5,6 +5,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { sharedBuiltSite } from './src/integrations/built-site';
+import { hostLimits } from './src/integrations/host-limits';
 import { linkCheck } from './src/integrations/link-check';
 import { minifyScripts } from './src/integrations/minify-scripts';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -15,6 +17,8 @@ import socialImages from './src/integrations/social-images';
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
 const outDir = new URL('./dist/', import.meta.url);
+/** The link check and the ledger read the built pages once, together. */
+const builtSite = sharedBuiltSite(base);
 
 /** Redirect stubs (reversed comparison URLs), embeds and the 404 page are not pages to index. */
 function isIndexable(/** @type {string} */ url) {
@@ -61,8 +65,9 @@ export default defineConfig({
     minifyScripts(),
     // Gathers the pages' policies, which src/middleware.ts trimmed with their CSS as they rendered.
     securityHeaders(base),
-    linkCheck(base),
-    publishedLedger(base),
+    linkCheck(base, builtSite),
+    publishedLedger(base, builtSite),
+    hostLimits(),
   ],
   vite: {
     plugins: [tailwindcss()],

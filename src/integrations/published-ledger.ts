@@ -1,40 +1,23 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { pagePath } from '../lib/build-checks/link-check';
-import { readLedgerPage, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page';
 import { parseLedger, serializeLedger } from '../lib/ledger/ledger-file';
 import { newAddresses, publishedAddresses } from '../lib/ledger/published-addresses';
 import { redirectRules } from '../lib/ledger/redirect-rules';
 import { unresolvedAddresses } from '../lib/ledger/resolve';
 import { movesFile, parseMoves } from '../lib/schemas/move';
+import { sharedBuiltSite, type SharedBuiltSite } from './built-site';
 
 export const ledgerFile = 'published-addresses.txt';
-
-/** Every built page and the sitemap's paths, read from dist/. */
-export async function readBuild(root: string, base: string): Promise<{ pages: LedgerPage[]; sitemap: string[] }> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
-  const pages = await Promise.all(
-    files
-      .filter((file) => file.endsWith('.html'))
-      .map(async (file) => readLedgerPage(pagePath(file), await readFile(join(root, file), 'utf8'), base)),
-  );
-  const sitemapFiles = files.filter((file) => /^sitemap-\d+\.xml$/.test(file));
-  const sitemap = (await Promise.all(sitemapFiles.map((file) => readFile(join(root, file), 'utf8')))).flatMap((xml) =>
-    sitemapPaths(xml, base),
-  );
-  return { pages, sitemap };
-}
 
 /**
  * Keeps every address the site ever published alive: fails the build naming each ledger address
  * that no longer lands, writes `_redirects` for the redirect stubs, and (with LEDGER=write, which
  * `npm run ledger` sets) adds the build's new addresses to the committed ledger.
  */
-export function publishedLedger(base: string): AstroIntegration {
+export function publishedLedger(base: string, builtSite: SharedBuiltSite = sharedBuiltSite(base)): AstroIntegration {
   let ledgerPath = '';
   let projectRoot = '';
   return {
@@ -44,9 +27,10 @@ export function publishedLedger(base: string): AstroIntegration {
         projectRoot = fileURLToPath(config.root);
         ledgerPath = join(projectRoot, ledgerFile);
       },
+      'astro:build:start': () => builtSite.forget(),
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { pages, sitemap } = await readBuild(root, base);
+        const { ledger: pages, sitemap } = await builtSite.read(dir);
         const ledger = existsSync(ledgerPath) ? parseLedger(await readFile(ledgerPath, 'utf8')) : [];
         const moves = parseMoves(await readFile(join(projectRoot, movesFile), 'utf8'));
         const removedAnchors = new Set(moves.filter((m) => 'gone' in m && m.from.includes('#')).map((m) => m.from));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ledgerFile, readBuild } from '../../src/integrations/published-ledger';
+import { readBuiltSite } from '../../src/integrations/built-site';
+import { ledgerFile } from '../../src/integrations/published-ledger';
 import { parseLedger } from '../../src/lib/ledger/ledger-file';
 import { newAddresses, publishedAddresses } from '../../src/lib/ledger/published-addresses';
 import { distDir } from '../support/dist';
@@ -12,7 +13,7 @@ const ledger = parseLedger(readFileSync(join(import.meta.dirname, '../..', ledge
 
 describe('the committed ledger', () => {
   it('holds every sitemap page, redirect stub and shared anchor of this build', async () => {
-    const { pages, sitemap } = await readBuild(distDir, '/');
+    const { ledger: pages, sitemap } = await readBuiltSite(distDir, '/');
     const published = publishedAddresses(pages, sitemap);
     expect(published.length).toBeGreaterThan(sitemap.length);
     expect(newAddresses(ledger, published), `run \`npm run ledger\` and commit ${ledgerFile}`).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReferences, parseAttributes, startTags } from '../../src/lib/build-checks/html-tags';
+import { decodeReferences, detached, parseAttributes, startTags } from '../../src/lib/build-checks/html-tags';
 
 const tags = (html: string) => [...startTags(html)].map((tag) => [tag.name, Object.fromEntries(tag.attributes)]);
 
@@ -74,5 +74,16 @@ describe('parseAttributes and decodeReferences', () => {
 
   it('leaves unknown names and impossible code points as written', () => {
     expect(decodeReferences('&copy; &#0; &#x110000; & alone')).toBe('&copy; &#0; &#x110000; & alone');
+  });
+});
+
+describe('detached', () => {
+  it('gives the same text, short or long, with or without references', () => {
+    const html = `<a id="number-of-projects" href="/faq/what-does-an-obm-do/#answer">x &amp; y</a>`;
+    const [tag] = [...startTags(html)];
+    expect(detached(tag?.attributes.get('id') ?? '')).toBe('number-of-projects');
+    expect(detached(tag?.attributes.get('href') ?? '')).toBe('/faq/what-does-an-obm-do/#answer');
+    expect(detached('short')).toBe('short');
+    expect(detached('é and ü and “quotes” and 🙂 emoji')).toBe('é and ü and “quotes” and 🙂 emoji');
   });
 });

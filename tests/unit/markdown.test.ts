@@ -53,7 +53,7 @@ describe('Markdown of an MDX body', () => {
 
   it('takes the rows only as a literal list of ids, naming the file otherwise', async () => {
     const table = (rows: string) => mdxBodyToMarkdown(`<ComparisonTable comparison="x" rows={${rows}} />`, context);
-    await expect(table("['b', \"a\"]")).resolves.toHaveLength(1);
+    await expect(table('[\'b\', "a"]')).resolves.toHaveLength(1);
     await expect(table('"b"')).rejects.toThrow(/test\.mdx: <ComparisonTable>: expected a list of row ids/);
     await expect(table('["b"].concat(more)')).rejects.toThrow(/expected a list of row ids/);
     await expect(table('["b"] ["a"]')).rejects.toThrow(/expected a list of row ids/);

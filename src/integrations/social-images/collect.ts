@@ -2,7 +2,7 @@
  * Which images to draw, read from the built pages: each page's og:image names the file, its
  * og:title and `social-image:*` tags say what the card shows.
  */
-import { startTags } from '../../lib/build-checks/html-tags';
+import { detached, startTags } from '../../lib/build-checks/html-tags';
 import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-cards/social-image-spec';
 
 export interface BuiltPage {
@@ -48,8 +48,41 @@ function imageFile(url: string, base: string): string | undefined {
   return file.startsWith(imageFolder) && file.endsWith('.png') ? file : undefined;
 }
 
+/** The image a page declares: its file and card, or undefined when the build does not draw it. */
+export interface DeclaredImage {
+  /** The page's file, e.g. `faq/index.html`. */
+  page: string;
+  file: string;
+  card: SocialCard;
+}
+
+/** What one page asks to be drawn, read from its head; all a build keeps of the page. */
+export function declaredImage(page: BuiltPage, base: string): DeclaredImage | undefined {
+  const head = readHead(page.html);
+  const file = head.image && imageFile(head.image, base);
+  if (!file) return undefined;
+  const card = readSocialCard(head.tags, head.title);
+  return {
+    page: page.file,
+    file: detached(file),
+    card: {
+      title: detached(card.title),
+      label: detached(card.label),
+      roles: card.roles.map((role) => ({
+        ...role,
+        name: detached(role.name),
+        ...(role.value ? { value: detached(role.value) } : {}),
+      })),
+    },
+  };
+}
+
 /** Every image to draw, once, failing when two pages declare different cards for the same file. */
-export function plannedImages(pages: BuiltPage[], base: string): PlannedImage[] {
+export const plannedImages = (pages: BuiltPage[], base: string): PlannedImage[] =>
+  planImages(pages.flatMap((page) => declaredImage(page, base) ?? []));
+
+/** The declared images merged by file, failing when two pages declare different cards for one file. */
+export function planImages(declared: DeclaredImage[]): PlannedImage[] {
   const planned = new Map<string, PlannedImage>();
   const add = (file: string, card: SocialCard, page: string) => {
     const known = planned.get(file);
@@ -65,10 +98,6 @@ export function plannedImages(pages: BuiltPage[], base: string): PlannedImage[] 
     }
     known.pages.push(page);
   };
-  for (const page of pages) {
-    const head = readHead(page.html);
-    const file = head.image && imageFile(head.image, base);
-    if (file) add(file, readSocialCard(head.tags, head.title), page.file);
-  }
+  for (const { page, file, card } of declared) add(file, card, page);
   return [...planned.values()];
 }

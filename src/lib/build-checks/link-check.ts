@@ -1,4 +1,4 @@
-import { startTags } from './html-tags';
+import { detached, startTags, type StartTag } from './html-tags';
 
 /** One built page, as the link checker sees it. */
 export interface LinkedPage {
@@ -73,15 +73,18 @@ const linkAttributes: Record<string, string[]> = {
 const srcsetUrls = (srcset: string) => srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
 
 /** The links and ids of a built page. */
-export function readLinkedPage(path: string, html: string): LinkedPage {
+export const readLinkedPage = (path: string, html: string): LinkedPage => linkedPageOf(path, startTags(html));
+
+/** The links and ids of a built page, from its start tags (read once for several build steps). */
+export function linkedPageOf(path: string, tags: Iterable<StartTag>): LinkedPage {
   const links: string[] = [];
   const ids = new Set<string>();
-  for (const tag of startTags(html)) {
+  for (const tag of tags) {
     const id = tag.attributes.get('id');
-    if (id) ids.add(id);
+    if (id) ids.add(detached(id));
     for (const name of linkAttributes[tag.name] ?? []) {
       const value = tag.attributes.get(name);
-      if (value) links.push(...(name === 'srcset' ? srcsetUrls(value) : [value]).filter(Boolean));
+      if (value) links.push(...(name === 'srcset' ? srcsetUrls(value) : [value]).filter(Boolean).map(detached));
     }
   }
   return { path, links, ids };

@@ -1,4 +1,4 @@
-import { startTags } from '../build-checks/html-tags';
+import { detached, startTags, type StartTag } from '../build-checks/html-tags';
 
 /** A built page as the ledger sees it: what it is, and which of its ids were published. */
 export interface LedgerPage {
@@ -21,17 +21,22 @@ export function withoutBase(href: string, base: string): string {
 }
 
 /** Reads a built page's redirect target, gone marker and ids. */
-export function readLedgerPage(path: string, html: string, base = '/'): LedgerPage {
+export const readLedgerPage = (path: string, html: string, base = '/'): LedgerPage =>
+  ledgerPageOf(path, startTags(html), base);
+
+/** A built page's redirect target, gone marker and ids, from its start tags. */
+export function ledgerPageOf(path: string, tags: Iterable<StartTag>, base = '/'): LedgerPage {
   const page: LedgerPage = { path, gone: false, ids: new Set(), sharedAnchors: [] };
-  for (const tag of startTags(html)) {
-    const id = tag.attributes.get('id');
-    if (id) {
+  for (const tag of tags) {
+    const found = tag.attributes.get('id');
+    if (found) {
+      const id = detached(found);
       page.ids.add(id);
       if (tag.attributes.has('data-shared-anchor')) page.sharedAnchors.push(id);
     }
     if (tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'refresh') {
       const target = /url=(.+)$/i.exec(tag.attributes.get('content') ?? '')?.[1];
-      if (target) page.redirectTo = withoutBase(target.trim(), base);
+      if (target) page.redirectTo = detached(withoutBase(target.trim(), base));
     }
     if (tag.attributes.has('data-gone')) page.gone = true;
   }

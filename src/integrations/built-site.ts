@@ -1,0 +1,81 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startTags } from '../lib/build-checks/html-tags';
+import { linkedPageOf, pagePath, type LinkedPage } from '../lib/build-checks/link-check';
+import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page';
+
+/** A finished build as the link check and the ledger read it. */
+export interface BuiltSite {
+  /** Every file, relative to dist/ (`articles/x/index.html`). */
+  files: string[];
+  /** Each HTML page's links and ids, for the link check. */
+  linked: LinkedPage[];
+  /** Each HTML page's redirect target, gone marker and ids, for the ledger. */
+  ledger: LedgerPage[];
+  /** The paths the sitemap lists, without the base. */
+  sitemap: string[];
+}
+
+/** Pages read at once: enough to keep the disk busy, few enough that the pages' text never piles up. */
+const pagesInFlight = 16;
+
+/** Maps `items` through `read`, at most `limit` at a time, keeping their order. */
+async function mapBounded<T, R>(items: T[], limit: number, read: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await read(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/**
+ * Reads dist/ once: each page is tokenized a single time for both the link check and the ledger,
+ * and only what they keep (links, ids, redirects) outlives the read. At 5,000 articles, reading
+ * every page at once for each step held some 400 MB of page text.
+ */
+export async function readBuiltSite(root: string, base: string): Promise<BuiltSite> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
+  const pages = await mapBounded(
+    files.filter((file) => file.endsWith('.html')),
+    pagesInFlight,
+    async (file) => {
+      const path = pagePath(file);
+      const tags = [...startTags(await readFile(join(root, file), 'utf8'))];
+      return { linked: linkedPageOf(path, tags), ledger: ledgerPageOf(path, tags, base) };
+    },
+  );
+  const sitemapFiles = files.filter((file) => /^sitemap-\d+\.xml$/.test(file));
+  const sitemap = (await Promise.all(sitemapFiles.map((file) => readFile(join(root, file), 'utf8')))).flatMap((xml) =>
+    sitemapPaths(xml, base),
+  );
+  return { files, linked: pages.map((page) => page.linked), ledger: pages.map((page) => page.ledger), sitemap };
+}
+
+/**
+ * One reading of dist/ shared by the build steps given it, made when the first asks for it. The
+ * files it lists are those of that moment, so the steps that share it run after the steps that
+ * write files others link to.
+ */
+export function sharedBuiltSite(base: string) {
+  let reading: { dir: string; site: Promise<BuiltSite> } | undefined;
+  return {
+    read(dir: URL): Promise<BuiltSite> {
+      const root = fileURLToPath(dir);
+      if (reading?.dir !== root) reading = { dir: root, site: readBuiltSite(root, base) };
+      return reading.site;
+    },
+    /** A new build starts: forget the last one. */
+    forget(): void {
+      reading = undefined;
+    },
+  };
+}
+
+export type SharedBuiltSite = ReturnType<typeof sharedBuiltSite>;
