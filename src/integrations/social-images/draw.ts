@@ -6,16 +6,14 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { availableParallelism, setPriority } from 'node:os';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fontMeasure } from '../../lib/social-cards/font-metrics';
 import { cardSize, type CardLayout } from '../../lib/social-cards/card-design';
 import { socialCardLayout, type CardOptions } from '../../lib/social-cards/social-card';
 import type { SocialCard } from '../../lib/social-cards/social-image-spec';
+import { packageVersion } from '../package-version';
 
 export interface CardRenderer {
   /** Where everything on a card goes. */
@@ -47,12 +45,6 @@ export interface DrawJob {
 export type DrawResult = { id: number; png: Uint8Array } | { id: number; error: string };
 
 /** A dependency's version, from the package.json beside its entry (fontkit's exports hide the file). */
-function packageVersion(name: string): string {
-  let dir = dirname(createRequire(import.meta.url).resolve(name));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 interface Job {
   id: number;
   layout: CardLayout;
