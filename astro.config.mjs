@@ -19,6 +19,7 @@ const base = process.env.BASE_PATH ?? '/';
 const outDir = new URL('./dist/', import.meta.url);
 /** The link check and the ledger read the built pages once, together. */
 const builtSite = sharedBuiltSite(base);
+const images = socialImages();
 
 /** Redirect stubs (reversed comparison URLs), embeds and the 404 page are not pages to index. */
 function isIndexable(/** @type {string} */ url) {
@@ -60,11 +61,14 @@ export default defineConfig({
     // Links stay elements: pages render them with ContentLink, which adds the deploy base.
     mdx({ optimize: { ignoreElementNames: ['a'] } }),
     sitemap({ filter: isIndexable }),
-    socialImages(),
+    // Images are drawn while pages render and finish while the next steps run; `placed` waits
+    // for them before the steps that need every file.
+    images.draw,
     pagefindIndex(),
     minifyScripts(),
     // Gathers the pages' policies, which src/middleware.ts trimmed with their CSS as they rendered.
     securityHeaders(base),
+    images.placed,
     linkCheck(base, builtSite),
     publishedLedger(base, builtSite),
     hostLimits(),
