@@ -19,7 +19,6 @@ const base = process.env.BASE_PATH ?? '/';
 const outDir = new URL('./dist/', import.meta.url);
 /** The link check and the ledger read the built pages once, together. */
 const builtSite = sharedBuiltSite(base);
-const images = socialImages();
 
 /** Redirect stubs (reversed comparison URLs), embeds and the 404 page are not pages to index. */
 function isIndexable(/** @type {string} */ url) {
@@ -61,14 +60,11 @@ export default defineConfig({
     // Links stay elements: pages render them with ContentLink, which adds the deploy base.
     mdx({ optimize: { ignoreElementNames: ['a'] } }),
     sitemap({ filter: isIndexable }),
-    // Images are drawn while pages render and finish while the next steps run; `placed` waits
-    // for them before the steps that need every file.
-    images.draw,
+    socialImages(),
     pagefindIndex(),
     minifyScripts(),
     // Gathers the pages' policies, which src/middleware.ts trimmed with their CSS as they rendered.
     securityHeaders(base),
-    images.placed,
     linkCheck(base, builtSite),
     publishedLedger(base, builtSite),
     hostLimits(),

@@ -6,7 +6,7 @@
 import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { site } from '../../lib/content/site';
 import { listenForCards } from '../../lib/social-cards/social-image-spec';
 import { declaredImage, imageFolder, planImages, type DeclaredImage } from './collect';
@@ -33,7 +33,7 @@ async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Prom
  * Puts a cached image into dist/ as a hard link where both are on one disk: no bytes are copied
  * (5,000 cards are some 500 MB), and no build step writes to an image. A copy elsewhere.
  */
-async function placeImage(cached: string, target: string): Promise<void> {
+async function place(cached: string, target: string): Promise<void> {
   await rm(target, { force: true });
   try {
     await link(cached, target);
@@ -42,54 +42,11 @@ async function placeImage(cached: string, target: string): Promise<void> {
   }
 }
 
-/**
- * The two build steps of the social images: `draw` starts drawing as pages render and, once they
- * are written, places every image without holding up the steps after it (the search index, the
- * headers); `placed` waits for the last image, before the steps that need every file (the link
- * check). Drawing finishes while Pagefind indexes instead of before it.
- */
-export default function socialImages(): { draw: AstroIntegration; placed: AstroIntegration } {
+export default function socialImages(): AstroIntegration {
   let root: URL;
   let base = '/';
   let session: { renderer: CardRenderer; store: ImageStore } | undefined;
-  let placing: Promise<void> | undefined;
-
-  const place = async (dir: URL, logger: AstroIntegrationLogger) => {
-    if (!session) throw new Error('social images: astro:build:start did not run');
-    const { renderer, store } = session;
-    listenForCards(undefined);
-    const drawnEarly = store.drawn;
-    const started = performance.now();
-    const output = fileURLToPath(dir);
-    try {
-      // A few files at a time, and only the card each declares is kept: a head cut from a page
-      // keeps the whole page's text alive (about 500 MB at 5,000 articles).
-      const declared: DeclaredImage[] = [];
-      await eachLimited(await htmlFiles(output), 16, async (file) => {
-        const image = declaredImage({ file: relative(output, file), html: await readFile(file, 'utf8') }, base);
-        if (image) declared.push(image);
-      });
-      // In page order, so an error about two pages sharing an image names the same pair each build.
-      declared.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-      const images = planImages(declared);
-      await eachLimited(images, 16, async (image) => {
-        const target = join(output, image.file);
-        await mkdir(dirname(target), { recursive: true });
-        await placeImage(await store.file(image.card), target);
-      });
-      const pruned = await store.prune();
-      logger.info(
-        `social images: ${store.drawn} drawn, ${Math.max(0, images.length - store.drawn)} from cache, ` +
-          `${Math.round(performance.now() - started)} ms after the pages ` +
-          `(${drawnEarly} drawn while pages were rendered; ${pruned} unused removed from the cache)`,
-      );
-    } finally {
-      renderer.close();
-      session = undefined;
-    }
-  };
-
-  const draw: AstroIntegration = {
+  return {
     name: 'social-images',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -97,7 +54,6 @@ export default function socialImages(): { draw: AstroIntegration; placed: AstroI
         base = config.base;
       },
       'astro:build:start': async ({ logger }) => {
-        placing = undefined;
         const renderer = await createRenderer(
           new URL('src/integrations/social-images/fonts/', root),
           new URL('public/favicon.svg', root),
@@ -116,23 +72,40 @@ export default function socialImages(): { draw: AstroIntegration; placed: AstroI
         });
         session = { renderer, store };
       },
-      'astro:build:done': ({ dir, logger }) => {
-        placing = place(dir, logger);
-        // Awaited by `placed`; until then a failure must not count as unhandled.
-        placing.catch(() => {});
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!session) throw new Error('social images: astro:build:start did not run');
+        const { renderer, store } = session;
+        listenForCards(undefined);
+        const drawnEarly = store.drawn;
+        const started = performance.now();
+        const output = fileURLToPath(dir);
+        try {
+          // A few files at a time, and only the card each declares is kept: a head cut from a page
+          // keeps the whole page's text alive (about 500 MB at 5,000 articles).
+          const declared: DeclaredImage[] = [];
+          await eachLimited(await htmlFiles(output), 16, async (file) => {
+            const image = declaredImage({ file: relative(output, file), html: await readFile(file, 'utf8') }, base);
+            if (image) declared.push(image);
+          });
+          // In page order, so an error about two pages sharing an image names the same pair each build.
+          declared.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+          const images = planImages(declared);
+          await eachLimited(images, 16, async (image) => {
+            const target = join(output, image.file);
+            await mkdir(dirname(target), { recursive: true });
+            await place(await store.file(image.card), target);
+          });
+          const pruned = await store.prune();
+          logger.info(
+            `social images: ${store.drawn} drawn, ${Math.max(0, images.length - store.drawn)} from cache, ` +
+              `${Math.round(performance.now() - started)} ms after the pages ` +
+              `(${drawnEarly} drawn while pages were rendered; ${pruned} unused removed from the cache)`,
+          );
+        } finally {
+          renderer.close();
+          session = undefined;
+        }
       },
     },
   };
-
-  const placed: AstroIntegration = {
-    name: 'social-images-placed',
-    hooks: {
-      'astro:build:done': async () => {
-        if (!placing) throw new Error('social images: the social-images step must run before social-images-placed');
-        await placing;
-      },
-    },
-  };
-
-  return { draw, placed };
 }
