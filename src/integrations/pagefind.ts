@@ -79,7 +79,7 @@ export function pagefindIndex(): AstroIntegration {
           logger.warn(`search index: the cached index in ${entry} is incomplete; indexing again`),
         );
         if (await cache.restore(key, output)) {
-          logger.info(`${pages.length} pages unchanged: search index copied from the cache`);
+          logger.info(`${pages.length} pages unchanged: search index linked from the cache`);
           return;
         }
         try {
@@ -95,7 +95,10 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
-        await cache.store(key, output);
+        // The index in dist/ is whole either way; a cache that cannot be written only costs the next build.
+        await cache.store(key, output).catch((error: unknown) => {
+          logger.warn(`search index: not cached (${error instanceof Error ? error.message : String(error)})`);
+        });
       },
     },
   };

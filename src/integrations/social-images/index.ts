@@ -81,7 +81,7 @@ export default function socialImages(): AstroIntegration {
         const output = fileURLToPath(dir);
         try {
           // A few files at a time, and only the card each declares is kept: a head cut from a page
-          // keeps the whole page's text alive (about 500 MB at 5,000 articles).
+          // keeps the whole page's text alive (200 MB of HTML at 5,000 articles).
           const declared: DeclaredImage[] = [];
           await eachLimited(await htmlFiles(output), 16, async (file) => {
             const image = declaredImage({ file: relative(output, file), html: await readFile(file, 'utf8') }, base);
