@@ -17,8 +17,8 @@ import socialImages from './src/integrations/social-images';
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
 const outDir = new URL('./dist/', import.meta.url);
-/** The link check and the ledger read the built pages once, together. */
-const builtSite = sharedBuiltSite(base);
+/** The link check and the ledger read the built pages once, together; unchanged pages are not parsed again. */
+const builtSite = sharedBuiltSite(base, new URL('./node_modules/.cache/built-pages.json', import.meta.url));
 
 /** Redirect stubs (reversed comparison URLs), embeds and the 404 page are not pages to index. */
 function isIndexable(/** @type {string} */ url) {

@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
 import { startTags } from '../lib/build-checks/html-tags';
 import { linkedPageOf, pagePath, type LinkedPage } from '../lib/build-checks/link-check';
 import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page';
+import { pageReadings, readerVersion, type PageReading, type PageReadings } from './page-readings';
 
 /** A finished build as the link check and the ledger read it. */
 export interface BuiltSite {
@@ -34,12 +37,27 @@ async function mapBounded<T, R>(items: T[], limit: number, read: (item: T) => Pr
   return results;
 }
 
+/** What the link check and the ledger need of one page's HTML. */
+function readingOf(path: string, html: string, base: string): PageReading {
+  const tags = [...startTags(html)];
+  const linked = linkedPageOf(path, tags);
+  const ledger = ledgerPageOf(path, tags, base);
+  return {
+    links: linked.links,
+    ids: [...linked.ids],
+    gone: ledger.gone,
+    sharedAnchors: ledger.sharedAnchors,
+    ...(ledger.redirectTo === undefined ? {} : { redirectTo: ledger.redirectTo }),
+  };
+}
+
 /**
  * Reads dist/ once: each page is tokenized a single time for both the link check and the ledger,
  * and only what they keep (links, ids, redirects) outlives the read. Each step used to read every
- * page at once: at 5,000 articles, some 200 MB of HTML in memory per step.
+ * page at once: at 5,000 articles, some 200 MB of HTML in memory per step. Given the last build's
+ * readings, a page whose bytes are unchanged is not tokenized again.
  */
-export async function readBuiltSite(root: string, base: string): Promise<BuiltSite> {
+export async function readBuiltSite(root: string, base: string, readings?: PageReadings): Promise<BuiltSite> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
   const pages = await mapBounded(
@@ -47,8 +65,18 @@ export async function readBuiltSite(root: string, base: string): Promise<BuiltSi
     pagesInFlight,
     async (file) => {
       const path = pagePath(file);
-      const tags = [...startTags(await readFile(join(root, file), 'utf8'))];
-      return { linked: linkedPageOf(path, tags), ledger: ledgerPageOf(path, tags, base) };
+      const bytes = await readFile(join(root, file));
+      const digest = readings && createHash('sha256').update(bytes).digest('hex');
+      let reading = digest === undefined ? undefined : readings?.get(digest);
+      if (!reading) {
+        reading = readingOf(path, bytes.toString('utf8'), base);
+        if (digest !== undefined) readings?.set(digest, reading);
+      }
+      const ids = new Set(reading.ids);
+      const linked: LinkedPage = { path, links: reading.links, ids };
+      const ledger: LedgerPage = { path, ids, gone: reading.gone, sharedAnchors: reading.sharedAnchors };
+      if (reading.redirectTo !== undefined) ledger.redirectTo = reading.redirectTo;
+      return { linked, ledger };
     },
   );
   const sitemapFiles = files.filter((file) => /^sitemap-\d+\.xml$/.test(file));
@@ -58,17 +86,36 @@ export async function readBuiltSite(root: string, base: string): Promise<BuiltSi
   return { files, linked: pages.map((page) => page.linked), ledger: pages.map((page) => page.ledger), sitemap };
 }
 
+/** Reads dist/ with the readings kept in `cacheFile`, and keeps this build's there. */
+async function readWithCache(root: string, base: string, cacheFile: string, logger?: AstroIntegrationLogger) {
+  const readings = await pageReadings(cacheFile, readerVersion(base), (file) =>
+    logger?.warn(`built pages: ${file} is damaged; reading every page again`),
+  );
+  const site = await readBuiltSite(root, base, readings);
+  // The checks stand without it; a cache that cannot be written only costs the next build.
+  await readings.save().catch((error: unknown) => {
+    logger?.warn(`built pages: readings not kept (${error instanceof Error ? error.message : String(error)})`);
+  });
+  return site;
+}
+
 /**
  * One reading of dist/ shared by the build steps given it, made when the first asks for it. The
  * files it lists are those of that moment, so the steps that share it run after the steps that
- * write files others link to.
+ * write files others link to. With a `cacheFile`, pages unchanged since the last build are not
+ * tokenized again.
  */
-export function sharedBuiltSite(base: string) {
+export function sharedBuiltSite(base: string, cacheFile?: URL) {
   let reading: { dir: string; site: Promise<BuiltSite> } | undefined;
   return {
-    read(dir: URL): Promise<BuiltSite> {
+    read(dir: URL, logger?: AstroIntegrationLogger): Promise<BuiltSite> {
       const root = fileURLToPath(dir);
-      if (reading?.dir !== root) reading = { dir: root, site: readBuiltSite(root, base) };
+      if (reading?.dir !== root) {
+        const site = cacheFile
+          ? readWithCache(root, base, fileURLToPath(cacheFile), logger)
+          : readBuiltSite(root, base);
+        reading = { dir: root, site };
+      }
       return reading.site;
     },
     /** A new build starts: forget the last one. */

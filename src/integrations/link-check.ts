@@ -12,7 +12,7 @@ export function linkCheck(base: string, builtSite: SharedBuiltSite = sharedBuilt
     hooks: {
       'astro:build:start': () => builtSite.forget(),
       'astro:build:done': async ({ dir, logger }) => {
-        const { files, linked: pages } = await builtSite.read(dir);
+        const { files, linked: pages } = await builtSite.read(dir, logger);
         const broken = findBrokenLinks(pages, new Set(files.map((file) => `/${file.replaceAll('\\', '/')}`)), base);
         if (broken.length > 0) {
           const lines = broken.map((link) => {

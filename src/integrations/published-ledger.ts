@@ -30,7 +30,7 @@ export function publishedLedger(base: string, builtSite: SharedBuiltSite = share
       'astro:build:start': () => builtSite.forget(),
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const { ledger: pages, sitemap } = await builtSite.read(dir);
+        const { ledger: pages, sitemap } = await builtSite.read(dir, logger);
         const ledger = existsSync(ledgerPath) ? parseLedger(await readFile(ledgerPath, 'utf8')) : [];
         const moves = parseMoves(await readFile(join(projectRoot, movesFile), 'utf8'));
         const removedAnchors = new Set(moves.filter((m) => 'gone' in m && m.from.includes('#')).map((m) => m.from));

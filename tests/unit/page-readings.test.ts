@@ -1,0 +1,84 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readBuiltSite } from '../../src/integrations/built-site';
+import { pageReadings, readerVersion, type PageReading } from '../../src/integrations/page-readings';
+
+let dir: string;
+const reading = (links: string[]): PageReading => ({ links, ids: ['top'], gone: false, sharedAnchors: [] });
+
+describe('page readings kept between builds', () => {
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'page-readings-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('gives back what the last build saved, and keeps only the readings this build used', async () => {
+    const file = join(dir, 'cache', 'readings.json');
+    const first = await pageReadings(file, 'v1');
+    first.set('a', reading(['/x/']));
+    first.set('b', reading(['/y/']));
+    await first.save();
+    const second = await pageReadings(file, 'v1');
+    expect(second.get('a')).toEqual(reading(['/x/']));
+    await second.save();
+    const third = await pageReadings(file, 'v1');
+    expect(third.get('a')).toEqual(reading(['/x/']));
+    expect(third.get('b')).toBeUndefined();
+  });
+
+  it('starts empty for other reader code or another base, without calling it damage', async () => {
+    const file = join(dir, 'readings.json');
+    const damaged: string[] = [];
+    const first = await pageReadings(file, readerVersion('/'));
+    first.set('a', reading(['/x/']));
+    await first.save();
+    expect((await pageReadings(file, readerVersion('/kb/'), (f) => damaged.push(f))).get('a')).toBeUndefined();
+    expect(damaged).toEqual([]);
+  });
+
+  it('sets a damaged file or entry aside, says so, and reads the pages again', async () => {
+    const file = join(dir, 'readings.json');
+    const damaged: string[] = [];
+    writeFileSync(file, '{"version": "v1", "pages": {"a": ');
+    expect((await pageReadings(file, 'v1', (f) => damaged.push(f))).get('a')).toBeUndefined();
+    writeFileSync(file, JSON.stringify({ version: 'v1', pages: { a: { links: 'not a list', ids: [] } } }));
+    expect((await pageReadings(file, 'v1', (f) => damaged.push(f))).get('a')).toBeUndefined();
+    expect(damaged).toEqual([file, file]);
+  });
+});
+
+describe('reading a build with the last readings', () => {
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'built-site-'));
+    mkdirSync(join(dir, 'dist', 'a'), { recursive: true });
+    writeFileSync(join(dir, 'dist', 'index.html'), '<a href="/a/#part">A</a>');
+    writeFileSync(join(dir, 'dist', 'a', 'index.html'), '<h2 id="part" data-shared-anchor>Part</h2>');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads the same links, ids and anchors as without them, and reuses them for unchanged pages', async () => {
+    const root = join(dir, 'dist');
+    const file = join(dir, 'readings.json');
+    const plain = await readBuiltSite(root, '/');
+    const first = await pageReadings(file, 'v1');
+    expect(await readBuiltSite(root, '/', first)).toEqual(plain);
+    await first.save();
+    const again = await readBuiltSite(root, '/', await pageReadings(file, 'v1'));
+    expect(again).toEqual(plain);
+    expect(again.ledger.find((page) => page.path === '/a/')?.sharedAnchors).toEqual(['part']);
+
+    // Marks each stored reading, so a reading taken from the file can be told from one made again.
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { version: string; pages: Record<string, PageReading> };
+    expect(Object.keys(stored.pages)).toHaveLength(2);
+    for (const entry of Object.values(stored.pages)) entry.ids.push('from-the-cache');
+    writeFileSync(file, JSON.stringify(stored));
+    writeFileSync(join(root, 'index.html'), '<a href="/b/">B</a>');
+    const changed = await readBuiltSite(root, '/', await pageReadings(file, 'v1'));
+    const home = changed.linked.find((page) => page.path === '/');
+    expect(home?.links).toEqual(['/b/']);
+    expect(home?.ids).toEqual(new Set());
+    expect(changed.linked.find((page) => page.path === '/a/')?.ids).toEqual(new Set(['part', 'from-the-cache']));
+  });
+});
