@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +5,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { startTags } from '../lib/build-checks/html-tags';
 import { linkedPageOf, pagePath, type LinkedPage } from '../lib/build-checks/link-check';
 import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page';
+import { pageDigest } from '../lib/search/index-key';
+import { mapLimited } from './map-limited';
 import { pageReadings, readerVersion, type PageReading, type PageReadings } from './page-readings';
 
 /** A finished build as the link check and the ledger read it. */
@@ -22,20 +23,6 @@ export interface BuiltSite {
 
 /** Pages read at once: enough to keep the disk busy, few enough that the pages' text never piles up. */
 const pagesInFlight = 16;
-
-/** Maps `items` through `read`, at most `limit` at a time, keeping their order. */
-async function mapBounded<T, R>(items: T[], limit: number, read: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await read(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 /** What the link check and the ledger need of one page's HTML. */
 function readingOf(path: string, html: string, base: string): PageReading {
@@ -60,13 +47,13 @@ function readingOf(path: string, html: string, base: string): PageReading {
 export async function readBuiltSite(root: string, base: string, readings?: PageReadings): Promise<BuiltSite> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
-  const pages = await mapBounded(
+  const pages = await mapLimited(
     files.filter((file) => file.endsWith('.html')),
     pagesInFlight,
     async (file) => {
       const path = pagePath(file);
       const bytes = await readFile(join(root, file));
-      const digest = readings && createHash('sha256').update(bytes).digest('hex');
+      const digest = readings && pageDigest(bytes);
       let reading = digest === undefined ? undefined : readings?.get(digest);
       if (!reading) {
         reading = readingOf(path, bytes.toString('utf8'), base);

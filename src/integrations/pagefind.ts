@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { devIndexFile } from '../lib/build-checks/dev-index-path';
 import { pageDigest, searchIndexKey, type IndexedPage } from '../lib/search/index-key';
+import { mapLimited } from './map-limited';
 import { packageVersion } from './package-version';
 import { searchIndexCache } from './search-index-cache';
 
@@ -17,16 +18,7 @@ async function indexedPages(site: string): Promise<IndexedPage[]> {
   const files = entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => relative(site, join(entry.parentPath, entry.name)));
-  const pages: IndexedPage[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const path = files[next++] as string;
-      pages.push({ path, digest: pageDigest(await readFile(join(site, path))) });
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
-  return pages;
+  return mapLimited(files, 16, async (path) => ({ path, digest: pageDigest(await readFile(join(site, path))) }));
 }
 
 /** Fails the build with Pagefind's own words: its API reports errors instead of throwing. */

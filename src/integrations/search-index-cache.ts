@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { mapLimited } from './map-limited';
 
 /** Written last into a cached index: how many files it holds, so a copy cut short is never used. */
 const completeMarker = '.complete.json';
@@ -21,14 +22,9 @@ async function linkTree(from: string, to: string): Promise<void> {
     .filter((entry) => entry.isFile() && entry.name !== completeMarker)
     .map((entry) => relative(from, join(entry.parentPath, entry.name)));
   for (const folder of new Set(files.map((file) => dirname(join(to, file))))) await mkdir(folder, { recursive: true });
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++] as string;
-      await link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file)));
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  await mapLimited(files, 16, (file) =>
+    link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))),
+  );
 }
 
 /**

@@ -12,21 +12,13 @@ import { listenForCards } from '../../lib/social-cards/social-image-spec';
 import { declaredImage, imageFolder, planImages, type DeclaredImage } from './collect';
 import { createRenderer, type CardRenderer } from './draw';
 import { imageStore, type ImageStore } from './image-store';
+import { mapLimited } from '../map-limited';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name));
-}
-
-/** Runs `task` over `items`, `limit` at a time. */
-async function eachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++] as T);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
 /**
@@ -83,14 +75,14 @@ export default function socialImages(): AstroIntegration {
           // A few files at a time, and only the card each declares is kept: a head cut from a page
           // keeps the whole page's text alive (200 MB of HTML at 5,000 articles).
           const declared: DeclaredImage[] = [];
-          await eachLimited(await htmlFiles(output), 16, async (file) => {
+          await mapLimited(await htmlFiles(output), 16, async (file) => {
             const image = declaredImage({ file: relative(output, file), html: await readFile(file, 'utf8') }, base);
             if (image) declared.push(image);
           });
           // In page order, so an error about two pages sharing an image names the same pair each build.
           declared.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
           const images = planImages(declared);
-          await eachLimited(images, 16, async (image) => {
+          await mapLimited(images, 16, async (image) => {
             const target = join(output, image.file);
             await mkdir(dirname(target), { recursive: true });
             await place(await store.file(image.card), target);
