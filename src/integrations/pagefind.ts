@@ -30,7 +30,7 @@ function check(step: string, errors: string[]): void {
  * Indexes the built site with Pagefind's Node API, so `astro build` alone yields a deployable
  * dist/ with its search index. Only elements inside `data-pagefind-body` are indexed. When every
  * page is byte for byte what an earlier build indexed (a rebuild with nothing changed), that
- * build's index is copied from node_modules/.cache/search-index/ instead: the same pages and the
+ * build's index is linked from node_modules/.cache/search-index/ instead: the same pages and the
  * same Pagefind make the same index, and indexing 5,000 articles takes some 14 s.
  */
 export function pagefindIndex(): AstroIntegration {
