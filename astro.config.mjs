@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -13,6 +14,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedLedger } from './src/integrations/published-ledger';
 import { securityHeaders } from './src/integrations/security-headers';
 import socialImages from './src/integrations/social-images';
+import { siteLinks } from './src/lib/markdown/site-links';
 
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
@@ -57,8 +59,7 @@ export default defineConfig({
   integrations: [
     // Static MDX becomes HTML strings at compile time: less to bundle, hold and render (the built
     // pages are byte for byte the same; the content is ours, so unescaped output is no risk).
-    // Links stay elements: pages render them with ContentLink, which adds the deploy base.
-    mdx({ optimize: { ignoreElementNames: ['a'] } }),
+    mdx({ optimize: true }),
     sitemap({ filter: isIndexable }),
     socialImages(),
     pagefindIndex(),
@@ -80,8 +81,12 @@ export default defineConfig({
       },
     },
   },
-  // No code blocks in this content; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code blocks in this content; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
+    // Markdown and MDX bodies get the deploy base on their site-absolute links as they compile.
+    processor: satteri({ hastPlugins: [siteLinks(base)] }),
+  },
   // A strict CSP as a meta tag with hashes of every inline script and style; the same policy is
   // also sent as a header by the generated _headers. Pagefind's WebAssembly needs 'wasm-unsafe-eval'.
   security: {

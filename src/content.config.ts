@@ -1,11 +1,27 @@
+import { readdirSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { filesSharingAnId, sharedIdMessage } from './lib/content/one-file-per-id';
 import { articleSchema } from './lib/schemas/article';
 import { comparisonSchema } from './lib/schemas/comparison';
 import { faqSchema } from './lib/schemas/faq';
 import { guideSchema } from './lib/schemas/guide';
 import { roleSchema } from './lib/schemas/role';
 import { sourceSchema } from './lib/schemas/source';
+
+/** A folder of Markdown and MDX entries: Astro's glob loader, once no id has two files (`x.md`, `x.mdx`). */
+function markdownEntries(folder: string): Loader {
+  const entries = glob({ pattern: '**/*.{md,mdx}', base: folder });
+  return {
+    name: 'markdown-entries',
+    load: async (context) => {
+      const names = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => /\.mdx?$/.test(name));
+      const pairs = filesSharingAnId(names);
+      if (pairs.length > 0) throw new Error(sharedIdMessage(folder.replace(/^\.\//, ''), pairs));
+      return entries.load(context);
+    },
+  };
+}
 
 const sources = defineCollection({
   loader: glob({ pattern: '*.json', base: './src/content/sources' }),
@@ -18,12 +34,12 @@ const roles = defineCollection({
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/articles' }),
+  loader: markdownEntries('./src/content/articles'),
   schema: articleSchema({ role: reference('roles'), article: reference('articles'), source: reference('sources') }),
 });
 
 const faqs = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './src/content/faqs' }),
+  loader: markdownEntries('./src/content/faqs'),
   schema: faqSchema({ role: reference('roles'), article: reference('articles'), source: reference('sources') }),
 });
 

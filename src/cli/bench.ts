@@ -73,7 +73,7 @@ function prepareCopy(articles: number): string {
     if (!name.startsWith('.')) symlinkSync(join(project, 'node_modules', name), join(dir, 'node_modules', name));
   }
   for (const article of corpusOf(articles, dir)) {
-    writeFileSync(join(dir, 'src/content/articles', `${article.id}.mdx`), article.source);
+    writeFileSync(join(dir, 'src/content/articles', `${article.id}.md`), article.source);
   }
   return dir;
 }

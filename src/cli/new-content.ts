@@ -16,9 +16,11 @@ const slug = title
 
 const yamlString = (text: string) => JSON.stringify(text);
 
-const templates: Record<string, { folder: string; body: string }> = {
+/** `extension`: Markdown unless the content needs components (a comparison shows its table). */
+const templates: Record<string, { folder: string; extension: 'md' | 'mdx'; body: string }> = {
   article: {
     folder: 'articles',
+    extension: 'md',
     body: `---
 title: ${yamlString(title)}
 description: Replace with one or two sentences (50 to 160 characters) that say what the reader will learn.
@@ -43,6 +45,7 @@ such as [the full comparison](/compare/project-manager-vs-online-business-manage
   },
   faq: {
     folder: 'faqs',
+    extension: 'md',
     body: `---
 question: ${yamlString(title.endsWith('?') ? title : `${title}?`)}
 category: basics
@@ -56,6 +59,7 @@ Answer in the first sentence, then explain in 40 to 160 words in all. End with a
   },
   comparison: {
     folder: 'comparisons',
+    extension: 'mdx',
     body: `---
 title: ${yamlString(title)}
 description: Replace with one or two sentences (50 to 160 characters) on what this comparison shows.
@@ -86,9 +90,11 @@ if (!template || !slug) {
   console.error('Usage: npm run new -- <article|faq|comparison> "Title or question"');
   process.exit(1);
 }
-const file = `src/content/${template.folder}/${slug}.mdx`;
-if (existsSync(file)) {
-  console.error(`${file} already exists; choose another title.`);
+const file = `src/content/${template.folder}/${slug}.${template.extension}`;
+// One id, one file: x.md beside x.mdx would fail the build.
+const taken = ['md', 'mdx'].map((extension) => `src/content/${template.folder}/${slug}.${extension}`).find(existsSync);
+if (taken) {
+  console.error(`${taken} already exists; choose another title.`);
   process.exit(1);
 }
 writeFileSync(file, template.body);

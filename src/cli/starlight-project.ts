@@ -72,13 +72,13 @@ export function writeStarlightCorpus(dir: string, articles: SyntheticArticle[]):
     '---\ntitle: Benchmark\ndescription: The generated articles, built by Starlight.\n---\n\nThe generated articles.\n',
   );
   for (const article of articles) {
-    // Starlight's frontmatter is a title and a description; the body is the same MDX.
+    // Starlight's frontmatter is a title and a description; the body is the same Markdown.
     const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(article.source) ?? [];
     const kept = frontmatter
       .split('\n')
       .filter((line) => line.startsWith('title:') || line.startsWith('description:'))
       .join('\n');
-    writeFileSync(join(docs, `${article.id}.mdx`), `---\n${kept}\n---\n${body}`);
+    writeFileSync(join(docs, `${article.id}.md`), `---\n${kept}\n---\n${body}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, sourceOf } from '../lib/build-checks/link-check';
 import { sharedBuiltSite, type SharedBuiltSite } from './built-site';
@@ -16,7 +17,7 @@ export function linkCheck(base: string, builtSite: SharedBuiltSite = sharedBuilt
         const broken = findBrokenLinks(pages, new Set(files.map((file) => `/${file.replaceAll('\\', '/')}`)), base);
         if (broken.length > 0) {
           const lines = broken.map((link) => {
-            const source = sourceOf(link.page);
+            const source = sourceOf(link.page, existsSync);
             return `${source ?? link.page}${source ? ` (page ${link.page})` : ''}: ${link.reason} ${link.href}`;
           });
           throw new Error(`Broken internal links:\n  ${lines.join('\n  ')}`);

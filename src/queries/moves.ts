@@ -15,8 +15,8 @@ export async function contentMoves(): Promise<{ redirects: Redirect[]; removals:
   ]);
   return declaredMoves({
     comparisons: comparisons.map((c) => ({ id: c.id, movedFrom: c.data.movedFrom, rows: c.data.rows })),
-    articles: articles.map((a) => ({ id: a.id, movedFrom: a.data.movedFrom })),
-    faqs: faqs.map((f) => ({ id: f.id, movedFrom: f.data.movedFrom })),
+    articles: articles.map((a) => ({ id: a.id, movedFrom: a.data.movedFrom, file: a.filePath })),
+    faqs: faqs.map((f) => ({ id: f.id, movedFrom: f.data.movedFrom, file: f.filePath })),
     moves,
   });
 }

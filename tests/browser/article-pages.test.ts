@@ -20,7 +20,7 @@ beforeAll(() => {
     links: ['/faq/'],
     sources: ['indigo-colton-pm-vs-obm'],
   })) {
-    writeFileSync(join(copy.dir, 'src/content/articles', `${article.id}.mdx`), article.source);
+    writeFileSync(join(copy.dir, 'src/content/articles', `${article.id}.md`), article.source);
   }
   const build = copy.build();
   if (build.status !== 0) throw new Error(`The build failed (${build.status}):\n${build.output.slice(-3000)}`);

@@ -91,7 +91,7 @@ describe('who says what', () => {
       'articles/which-one-do-you-need',
     ];
     for (const id of core) {
-      const page = pages.find((p) => p.file === `src/content/${id}.mdx`);
+      const page = pages.find((p) => p.file.replace(/\.mdx?$/, '') === `src/content/${id}`);
       expect(page?.body, id).toContain(`](${coreSource.url})`);
     }
   });

@@ -28,14 +28,14 @@ function rewriteContent(dir: string, edit: (source: string) => string): void {
 export function renameInCopy(copy: SiteCopy, declare: boolean): void {
   const { row, article, faq } = renames;
   const content = join(copy.dir, 'src/content');
-  renameSync(join(content, `articles/${article.from}.mdx`), join(content, `articles/${article.to}.mdx`));
-  renameSync(join(content, `faqs/${faq.from}.mdx`), join(content, `faqs/${faq.to}.mdx`));
+  renameSync(join(content, `articles/${article.from}.md`), join(content, `articles/${article.to}.md`));
+  renameSync(join(content, `faqs/${faq.from}.md`), join(content, `faqs/${faq.to}.md`));
   rewriteContent(copy.dir, (source) => source.replaceAll(article.from, article.to).replaceAll(faq.from, faq.to));
   copy.change(`src/content/comparisons/${renames.comparison}.mdx`, (source) =>
     source.replace(`  - id: ${row.from}\n`, `  - id: ${row.to}\n${declare ? `    aliases: [${row.from}]\n` : ''}`),
   );
   if (!declare) return;
   const addMovedFrom = (source: string, old: string) => source.replace(/^---\n/, `---\nmovedFrom: [${old}]\n`);
-  copy.change(`src/content/articles/${article.to}.mdx`, (source) => addMovedFrom(source, article.from));
-  copy.change(`src/content/faqs/${faq.to}.mdx`, (source) => addMovedFrom(source, faq.from));
+  copy.change(`src/content/articles/${article.to}.md`, (source) => addMovedFrom(source, article.from));
+  copy.change(`src/content/faqs/${faq.to}.md`, (source) => addMovedFrom(source, faq.from));
 }

@@ -118,11 +118,11 @@ describe('checking ledger addresses against a build', () => {
     );
     expect(moveHint('/compare/pm-vs-obm/team-size/')).toContain('src/content/comparisons/pm-vs-obm.mdx');
     expect(moveHint('/faq/#old-question')).toMatch(
-      /^keep src\/content\/faqs\/old-question\.mdx, or add "old-question" to `movedFrom`/,
+      /^keep src\/content\/faqs\/old-question\.md \(or \.mdx\), or add "old-question" to `movedFrom`/,
     );
-    expect(moveHint('/faq/old-question/')).toContain('src/content/faqs/old-question.mdx');
+    expect(moveHint('/faq/old-question/')).toContain('src/content/faqs/old-question.md (or .mdx)');
     expect(moveHint('/articles/old-slug/')).toMatch(
-      /^keep src\/content\/articles\/old-slug\.mdx, or add "old-slug" to `movedFrom`/,
+      /^keep src\/content\/articles\/old-slug\.md \(or \.mdx\), or add "old-slug" to `movedFrom`/,
     );
     expect(moveHint('/tags/launch/')).toMatch(
       /^keep the page, or add \{ "from": "\/tags\/launch\/", "to": "\/new-path\/" \} to src\/content\/moves\.json/,
@@ -184,6 +184,17 @@ describe('declared moves', () => {
     });
     expect(() => declaredMoves(twice)).toThrow(
       'src/content/faqs/b.mdx and src/content/faqs/a.mdx both declare where /faq/old/ moved',
+    );
+  });
+  it('names an entry by its own file, Markdown or MDX', () => {
+    const twice = sources({
+      articles: [
+        { id: 'a', movedFrom: ['old'], file: 'src/content/articles/a.md' },
+        { id: 'b', movedFrom: ['old'], file: 'src/content/articles/b.mdx' },
+      ],
+    });
+    expect(() => declaredMoves(twice)).toThrow(
+      'src/content/articles/b.mdx and src/content/articles/a.md both declare where /articles/old/ moved',
     );
   });
 });

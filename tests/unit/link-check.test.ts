@@ -40,9 +40,18 @@ describe('pagePath and sourceOf', () => {
     expect(pagePath('articles/glossary/index.html')).toBe('/articles/glossary/');
     expect(pagePath('404.html')).toBe('/404.html');
   });
-  it('names the content file behind a page', () => {
-    expect(sourceOf('/faq/retainer-or-hourly/')).toBe('src/content/faqs/retainer-or-hourly.mdx');
-    expect(sourceOf('/compare/a-vs-b/')).toBe('src/content/comparisons/a-vs-b.mdx');
-    expect(sourceOf('/tags/hiring/')).toBeUndefined();
+  it('names the content file behind a page, Markdown or MDX, as it exists', () => {
+    const files = new Set([
+      'src/content/faqs/retainer-or-hourly.mdx',
+      'src/content/comparisons/a-vs-b.mdx',
+      'src/content/articles/glossary.md',
+    ]);
+    const exists = (file: string) => files.has(file);
+    expect(sourceOf('/faq/retainer-or-hourly/', exists)).toBe('src/content/faqs/retainer-or-hourly.mdx');
+    expect(sourceOf('/compare/a-vs-b/', exists)).toBe('src/content/comparisons/a-vs-b.mdx');
+    expect(sourceOf('/articles/glossary/', exists)).toBe('src/content/articles/glossary.md');
+    // Pages under those folders that no file makes, and pages of other kinds.
+    expect(sourceOf('/faq/topics/', exists)).toBeUndefined();
+    expect(sourceOf('/tags/hiring/', exists)).toBeUndefined();
   });
 });

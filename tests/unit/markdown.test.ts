@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { comparisonTable } from '../../src/lib/markdown/comparison-table';
 import { absoluteLink, markdownPath } from '../../src/lib/markdown/links';
 import { llmsTxt } from '../../src/lib/markdown/llms-txt';
-import { mdxBodyToMarkdown, type BodyContext } from '../../src/lib/markdown/mdx-body';
+import { contentBodyToMarkdown, type BodyContext } from '../../src/lib/markdown/content-body';
 import { pageDocument } from '../../src/lib/markdown/page-document';
 import { stringifyMarkdown } from '../../src/lib/markdown/stringify';
 
@@ -30,10 +30,10 @@ const context: BodyContext = {
   comparisonTable: async (_id, rows) => comparisonTable((rows ?? ['a', 'b']).map(row), subjects),
 };
 
-describe('Markdown of an MDX body', () => {
+describe('Markdown of a content body', () => {
   it('makes site paths and anchors absolute, under the base', async () => {
     const markdown = stringifyMarkdown(
-      await mdxBodyToMarkdown('See [the FAQ](/faq/y/#why), [below](#more) and [out](https://a.example/).', context),
+      await contentBodyToMarkdown('See [the FAQ](/faq/y/#why), [below](#more) and [out](https://a.example/).', context),
     );
     expect(markdown.trim()).toBe(
       'See [the FAQ](https://example.org/kb/faq/y/#why), [below](https://example.org/kb/articles/x/#more) and [out](https://a.example/).',
@@ -42,7 +42,7 @@ describe('Markdown of an MDX body', () => {
 
   it('turns <ComparisonTable> into the GFM table of the rows it names', async () => {
     const markdown = stringifyMarkdown(
-      await mdxBodyToMarkdown('Before.\n\n<ComparisonTable comparison="x" rows={["b"]} />\n\nAfter.', context),
+      await contentBodyToMarkdown('Before.\n\n<ComparisonTable comparison="x" rows={["b"]} />\n\nAfter.', context),
     );
     const table = parse(markdown).children[1];
     expect(table?.type).toBe('table');
@@ -52,7 +52,7 @@ describe('Markdown of an MDX body', () => {
   });
 
   it('takes the rows only as a literal list of ids, naming the file otherwise', async () => {
-    const table = (rows: string) => mdxBodyToMarkdown(`<ComparisonTable comparison="x" rows={${rows}} />`, context);
+    const table = (rows: string) => contentBodyToMarkdown(`<ComparisonTable comparison="x" rows={${rows}} />`, context);
     await expect(table('[\'b\', "a"]')).resolves.toHaveLength(1);
     await expect(table('"b"')).rejects.toThrow(/test\.mdx: <ComparisonTable>: expected a list of row ids/);
     await expect(table('["b"].concat(more)')).rejects.toThrow(/expected a list of row ids/);
@@ -62,13 +62,20 @@ describe('Markdown of an MDX body', () => {
 
   it('strips imports and expressions, keeping the prose around them', async () => {
     const markdown = stringifyMarkdown(
-      await mdxBodyToMarkdown("import X from './x.astro';\n\nBefore {1 + 1} after.\n\n{'block'}\n\nEnd.", context),
+      await contentBodyToMarkdown("import X from './x.astro';\n\nBefore {1 + 1} after.\n\n{'block'}\n\nEnd.", context),
     );
     expect(markdown.trim()).toBe('Before  after.\n\nEnd.');
   });
 
   it('refuses a component it cannot write as Markdown, naming the file', async () => {
-    await expect(mdxBodyToMarkdown('<Chart data={1} />', context)).rejects.toThrow(/test\.mdx: <Chart>/);
+    await expect(contentBodyToMarkdown('<Chart data={1} />', context)).rejects.toThrow(/test\.mdx: <Chart>/);
+  });
+
+  it('reads a .md body as Markdown: braces are prose, and its links still become absolute', async () => {
+    const markdown = stringifyMarkdown(
+      await contentBodyToMarkdown('Budget {per month} for [the FAQ](/faq/y/).', { ...context, file: 'test.md' }),
+    );
+    expect(markdown.trim()).toBe('Budget {per month} for [the FAQ](https://example.org/kb/faq/y/).');
   });
 });
 

@@ -47,12 +47,16 @@ export function findBrokenLinks(pages: LinkedPage[], files: Set<string>, base = 
   return broken;
 }
 
-/** Where an author fixes a page's content: its source file, for pages that come from one. */
-export function sourceOf(path: string): string | undefined {
+/**
+ * Where an author fixes a page's content: its source file (`.md` or `.mdx`, whichever `exists`),
+ * for pages that come from one.
+ */
+export function sourceOf(path: string, exists: (file: string) => boolean): string | undefined {
   const match = /^\/(articles|faq|compare)\/([^/]+)\/$/.exec(path);
   if (!match) return undefined;
   const folder = { articles: 'articles', faq: 'faqs', compare: 'comparisons' }[match[1] as 'articles'];
-  return `src/content/${folder}/${match[2]}.mdx`;
+  const stem = `src/content/${folder}/${match[2]}`;
+  return [`${stem}.md`, `${stem}.mdx`].find(exists);
 }
 
 /** The URL path of a built file: `articles/x/index.html` -> `/articles/x/`. */

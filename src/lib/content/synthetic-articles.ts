@@ -7,7 +7,7 @@ import { tagIds } from './tags.ts';
 
 export interface SyntheticArticle {
   id: string;
-  /** The MDX file: frontmatter and body. */
+  /** The Markdown file (`.md`, as real articles without components are): frontmatter and body. */
   source: string;
 }
 

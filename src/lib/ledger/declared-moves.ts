@@ -16,8 +16,9 @@ export interface Removal {
 
 export interface MoveSources {
   comparisons: { id: string; movedFrom: string[]; rows: { id: string; aliases: string[] }[] }[];
-  articles: { id: string; movedFrom: string[] }[];
-  faqs: { id: string; movedFrom: string[] }[];
+  /** `file`: the entry's source file, named in errors (`.md` or `.mdx`). */
+  articles: { id: string; movedFrom: string[]; file?: string | undefined }[];
+  faqs: { id: string; movedFrom: string[]; file?: string | undefined }[];
   moves: MoveEntry[];
 }
 
@@ -61,10 +62,11 @@ export function declaredMoves(sources: MoveSources): { redirects: Redirect[]; re
   }
   for (const article of sources.articles) {
     for (const old of article.movedFrom)
-      add(paths.article(old), paths.article(article.id), `src/content/articles/${article.id}.mdx`);
+      add(paths.article(old), paths.article(article.id), article.file ?? `src/content/articles/${article.id}.mdx`);
   }
   for (const faq of sources.faqs) {
-    for (const old of faq.movedFrom) add(paths.faqPage(old), paths.faqPage(faq.id), `src/content/faqs/${faq.id}.mdx`);
+    for (const old of faq.movedFrom)
+      add(paths.faqPage(old), paths.faqPage(faq.id), faq.file ?? `src/content/faqs/${faq.id}.mdx`);
   }
   const removals: Removal[] = [];
   for (const entry of sources.moves) {

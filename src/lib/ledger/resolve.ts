@@ -24,11 +24,11 @@ export function moveHint(address: string): string {
   match = /^\/faq\/(?:([^/]+)\/)?$/.exec(path);
   const faq = anchor ?? match?.[1];
   if (match && faq) {
-    return `keep src/content/faqs/${faq}.mdx, or add "${faq}" to \`movedFrom\` of the FAQ it became, ${gone}`;
+    return `keep src/content/faqs/${faq}.md (or .mdx), or add "${faq}" to \`movedFrom\` of the FAQ it became, ${gone}`;
   }
   match = /^\/articles\/([^/]+)\/$/.exec(path);
   if (match && !/^\d+\/?$/.test(match[1] as string)) {
-    return `keep src/content/articles/${match[1]}.mdx, or add "${match[1]}" to \`movedFrom\` of the article it became, ${gone}`;
+    return `keep src/content/articles/${match[1]}.md (or .mdx), or add "${match[1]}" to \`movedFrom\` of the article it became, ${gone}`;
   }
   return `keep the page, or add { "from": "${path}", "to": "/new-path/" } to src/content/moves.json, ${gone}`;
 }

@@ -2,7 +2,7 @@
 import { getEntries, getEntry } from 'astro:content';
 import { rowDescription, rowHeading } from '../../lib/content/comparison-row';
 import { heading, link, list, paragraph } from '../../lib/markdown/nodes';
-import { mdxBodyToMarkdown } from '../../lib/markdown/mdx-body';
+import { contentBodyToMarkdown } from '../../lib/markdown/content-body';
 import { isoDate, pageDocument } from '../../lib/markdown/page-document';
 import type { ComparisonRow } from '../../lib/schemas/comparison';
 import { summarize } from '../../lib/content/summary';
@@ -36,7 +36,7 @@ export async function articleMarkdown(article: Article): Promise<MarkdownPage> {
       ...(data.updated ? [`Updated ${isoDate(data.updated)}`] : []),
       reviewed(data.reviewed),
     ],
-    body: await mdxBodyToMarkdown(article.body ?? '', bodyContext(article.filePath ?? path, url)),
+    body: await contentBodyToMarkdown(article.body ?? '', bodyContext(article.filePath ?? path, url)),
     sources: await citedSources(data.sources),
   });
   return { path, title: data.title, description: data.description, markdown };
@@ -48,7 +48,7 @@ export const faqDescription = (faq: Faq) => summarize(proseOf(faq.body ?? ''));
 export async function faqBody(faq: Faq, url: string) {
   const article = await getEntry(faq.data.article);
   return [
-    ...(await mdxBodyToMarkdown(faq.body ?? '', bodyContext(faq.filePath ?? url, url))),
+    ...(await contentBodyToMarkdown(faq.body ?? '', bodyContext(faq.filePath ?? url, url))),
     paragraph('Read more: ', link(urlOf(paths.article(article.id)), article.data.title)),
   ];
 }
@@ -94,7 +94,7 @@ export async function comparisonMarkdown(comparison: Comparison): Promise<Markdo
       list(
         data.rows.map((row) => [link(urlOf(paths.rowPage(comparison.id, row.id)), row.dimension), `: ${row.context}`]),
       ),
-      ...(await mdxBodyToMarkdown(comparison.body ?? '', bodyContext(comparison.filePath ?? path, url))),
+      ...(await contentBodyToMarkdown(comparison.body ?? '', bodyContext(comparison.filePath ?? path, url))),
       ...(faqs.length > 0
         ? [
             heading(2, 'Related questions'),

@@ -3,7 +3,7 @@ import { getEntries } from 'astro:content';
 import type { Table } from 'mdast';
 import { comparisonTable, type TableSubject } from '../../lib/markdown/comparison-table';
 import { absoluteLink } from '../../lib/markdown/links';
-import type { BodyContext } from '../../lib/markdown/mdx-body';
+import type { BodyContext } from '../../lib/markdown/content-body';
 import type { CitedSource } from '../../lib/markdown/page-document';
 import { referenceId } from '../../lib/schemas/reference';
 import { absoluteUrl } from '../../lib/content/urls';

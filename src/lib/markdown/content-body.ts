@@ -1,17 +1,17 @@
 /**
- * The Markdown of an MDX body, parsed as Astro's MDX integration parses it (Sätteri, not read back
- * from the built HTML): links become absolute, `<ComparisonTable>` becomes the GFM table it shows,
- * and nothing else of MDX survives. Sätteri parses the 1,028 bodies of a 1,000-article build in
- * 73 ms, against 4.8 s for remark with its MDX and GFM extensions.
+ * The Markdown of a content body, parsed as Astro parses it (Sätteri, not read back from the built
+ * HTML): a `.md` file as Markdown, an `.mdx` file as MDX. Links become absolute, `<ComparisonTable>`
+ * becomes the GFM table it shows, and nothing else of MDX survives. Sätteri parses the 1,028 bodies
+ * of a 1,000-article build in 73 ms, against 4.8 s for remark with its MDX and GFM extensions.
  */
 import { parseExpressionAt, type Expression } from 'acorn';
 import type { Root, RootContent, Table } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { SKIP, visit } from 'unist-util-visit';
 
 export interface BodyContext {
-  /** Where the body is from, for error messages: `src/content/articles/x.mdx`. */
+  /** The body's file: `.md` is read as Markdown, anything else as MDX; named in error messages. */
   file: string;
   /** Absolute URL for a link as the author wrote it. */
   link(href: string): string;
@@ -56,9 +56,10 @@ function comparisonTable(element: MdxJsxFlowElement, context: BodyContext): Prom
   return context.comparisonTable(id, stringList(attribute(element, 'rows'), where));
 }
 
-export async function mdxBodyToMarkdown(body: string, context: BodyContext): Promise<RootContent[]> {
+export async function contentBodyToMarkdown(body: string, context: BodyContext): Promise<RootContent[]> {
   // Positions are not read, and leaving them out halves the tree.
-  const tree = mdxToMdast(body, { features: { frontmatter: false }, position: false }) as Root;
+  const parse = context.file.endsWith('.md') ? markdownToMdast : mdxToMdast;
+  const tree = parse(body, { features: { frontmatter: false }, position: false }) as Root;
   const tables: Promise<Table>[] = [];
   visit(tree, (node, index, parent) => {
     if (node.type === 'link' || node.type === 'definition') {
@@ -76,7 +77,7 @@ export async function mdxBodyToMarkdown(body: string, context: BodyContext): Pro
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       throw new Error(
-        `${context.file}: <${node.name ?? ''}> has no Markdown form; teach src/lib/markdown/mdx-body.ts it`,
+        `${context.file}: <${node.name ?? ''}> has no Markdown form; teach src/lib/markdown/content-body.ts it`,
       );
     }
     return undefined;
