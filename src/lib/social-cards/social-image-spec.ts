@@ -99,5 +99,18 @@ export const faqCard: SocialCard = {
   roles: [...pmAndObm, { name: 'Virtual Assistant' }],
 };
 
+/**
+ * Shared by every article and the article list. An article's own title and description travel in
+ * og:title and og:description; one card per article would be a fifth of a 5,000-article site's files
+ * (Cloudflare Pages deploys 20,000) and half of a cold build's drawing. Comparisons, rows and guide
+ * results keep a card each: that is where the picture is the answer.
+ */
+export const articleCard: SocialCard = {
+  title: 'Articles on the two roles and how to choose',
+  label: 'Articles',
+  roles: pmAndObm,
+};
+export const articleImageAlt = 'PM or OBM? Articles on the two roles and how to choose';
+
 /** The decision guide's card. */
 export const guideCard: SocialCard = { title: 'Which one do I need?', label: 'Decision guide', roles: pmAndObm };
