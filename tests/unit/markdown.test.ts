@@ -77,6 +77,33 @@ describe('Markdown of a content body', () => {
     );
     expect(markdown.trim()).toBe('Budget {per month} for [the FAQ](https://example.org/kb/faq/y/).');
   });
+
+  it('keeps a .md body as its author wrote it, every form of site link made absolute in place', async () => {
+    const body = [
+      '*Owners* ask [who](/faq/y/ "The FAQ"), [where](<#more>) and [why][why].',
+      '',
+      '* [out](https://a.example/) stays',
+      '',
+      '[why]: /articles/z/#why',
+    ].join('\n');
+    const markdown = stringifyMarkdown(await contentBodyToMarkdown(body, { ...context, file: 'test.md' }));
+    expect(markdown.trim()).toBe(
+      [
+        '*Owners* ask [who](https://example.org/kb/faq/y/ "The FAQ"), [where](<https://example.org/kb/articles/x/#more>) and [why][why].',
+        '',
+        '* [out](https://a.example/) stays',
+        '',
+        '[why]: https://example.org/kb/articles/z/#why',
+      ].join('\n'),
+    );
+  });
+
+  it('writes a .md body out from its tree when a link is not written as it reads', async () => {
+    const markdown = stringifyMarkdown(
+      await contentBodyToMarkdown('*Escaped*: [x](/faq/a\\_b/).', { ...context, file: 'test.md' }),
+    );
+    expect(markdown.trim()).toBe('_Escaped_: [x](https://example.org/kb/faq/a_b/).');
+  });
 });
 
 describe('a page document', () => {
