@@ -6,7 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { sharedBuiltSite } from './src/integrations/built-site';
+import { builtPagesReading, sharedBuiltSite } from './src/integrations/built-site';
 import { hostLimits } from './src/integrations/host-limits';
 import { linkCheck } from './src/integrations/link-check';
 import { minifyScripts } from './src/integrations/minify-scripts';
@@ -61,6 +61,8 @@ export default defineConfig({
     // pages are byte for byte the same; the content is ours, so unescaped output is no risk).
     mdx({ optimize: true }),
     sitemap({ filter: isIndexable }),
+    // The link check's and the ledger's reading of the pages runs beside the images and the indexing.
+    builtPagesReading(builtSite),
     socialImages(),
     pagefindIndex(),
     minifyScripts(),

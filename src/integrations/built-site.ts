@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { startTags } from '../lib/build-checks/html-tags';
 import { linkedPageOf, pagePath, type LinkedPage } from '../lib/build-checks/link-check';
 import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page';
@@ -38,15 +38,23 @@ function readingOf(path: string, html: string, base: string): PageReading {
   };
 }
 
-/**
- * Reads dist/ once: each page is tokenized a single time for both the link check and the ledger,
- * and only what they keep (links, ids, redirects) outlives the read. Each step used to read every
- * page at once: at 5,000 articles, some 200 MB of HTML in memory per step. Given the last build's
- * readings, a page whose bytes are unchanged is not tokenized again.
- */
-export async function readBuiltSite(root: string, base: string, readings?: PageReadings): Promise<BuiltSite> {
+/** The pages of a finished build as the checks read them; `BuiltSite` without the file list. */
+type BuiltPages = Omit<BuiltSite, 'files'>;
+
+/** Every file under `root`, relative to it. */
+async function listFiles(root: string): Promise<string[]> {
   const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
+  return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
+}
+
+/**
+ * Reads the HTML pages and sitemaps of dist/ once: each page is tokenized a single time for both
+ * the link check and the ledger, and only what they keep (links, ids, redirects) outlives the read.
+ * Each step used to read every page at once: at 5,000 articles, some 200 MB of HTML in memory per
+ * step. Given the last build's readings, a page whose bytes are unchanged is not tokenized again.
+ */
+async function readBuiltPages(root: string, base: string, readings?: PageReadings): Promise<BuiltPages> {
+  const files = await listFiles(root);
   const pages = await mapLimited(
     files.filter((file) => file.endsWith('.html')),
     pagesInFlight,
@@ -70,40 +78,57 @@ export async function readBuiltSite(root: string, base: string, readings?: PageR
   const sitemap = (await Promise.all(sitemapFiles.map((file) => readFile(join(root, file), 'utf8')))).flatMap((xml) =>
     sitemapPaths(xml, base),
   );
-  return { files, linked: pages.map((page) => page.linked), ledger: pages.map((page) => page.ledger), sitemap };
+  return { linked: pages.map((page) => page.linked), ledger: pages.map((page) => page.ledger), sitemap };
 }
 
-/** Reads dist/ with the readings kept in `cacheFile`, and keeps this build's there. */
+/** Reads a finished dist/: its files, and its pages as the link check and the ledger need them. */
+export async function readBuiltSite(root: string, base: string, readings?: PageReadings): Promise<BuiltSite> {
+  const pages = await readBuiltPages(root, base, readings);
+  return { files: await listFiles(root), ...pages };
+}
+
+/** Reads the pages with the readings kept in `cacheFile`, and keeps this build's there. */
 async function readWithCache(root: string, base: string, cacheFile: string, logger?: AstroIntegrationLogger) {
   const readings = await pageReadings(cacheFile, readerVersion(base), (file) =>
     logger?.warn(`built pages: ${file} is damaged; reading every page again`),
   );
-  const site = await readBuiltSite(root, base, readings);
+  const pages = await readBuiltPages(root, base, readings);
   // The checks stand without it; a cache that cannot be written only costs the next build.
   await readings.save().catch((error: unknown) => {
     logger?.warn(`built pages: readings not kept (${error instanceof Error ? error.message : String(error)})`);
   });
-  return site;
+  return pages;
 }
 
 /**
- * One reading of dist/ shared by the build steps given it, made when the first asks for it. The
- * files it lists are those of that moment, so the steps that share it run after the steps that
- * write files others link to. With a `cacheFile`, pages unchanged since the last build are not
- * tokenized again.
+ * One reading of dist/'s pages shared by the build steps given it. `start` begins it as soon as
+ * the pages are written (they do not change after), so it runs beside the search indexing, which
+ * has a process of its own; `read` waits for it and lists the files at that moment, so the files
+ * of later steps count as link targets. With a `cacheFile`, pages unchanged since the last build
+ * are not tokenized again.
  */
 export function sharedBuiltSite(base: string, cacheFile?: URL) {
-  let reading: { dir: string; site: Promise<BuiltSite> } | undefined;
+  let reading: { dir: string; pages: Promise<BuiltPages> } | undefined;
+  const start = (dir: URL, logger?: AstroIntegrationLogger): Promise<BuiltPages> => {
+    const root = fileURLToPath(dir);
+    if (reading?.dir !== root) {
+      const pages = cacheFile
+        ? readWithCache(root, base, fileURLToPath(cacheFile), logger)
+        : readBuiltPages(root, base);
+      // Its failure is reported by the step that reads it, not as an unhandled rejection meanwhile.
+      pages.catch(() => {});
+      reading = { dir: root, pages };
+    }
+    return reading.pages;
+  };
   return {
-    read(dir: URL, logger?: AstroIntegrationLogger): Promise<BuiltSite> {
-      const root = fileURLToPath(dir);
-      if (reading?.dir !== root) {
-        const site = cacheFile
-          ? readWithCache(root, base, fileURLToPath(cacheFile), logger)
-          : readBuiltSite(root, base);
-        reading = { dir: root, site };
-      }
-      return reading.site;
+    /** Begins reading the pages of a finished build in `dir`, if not begun. */
+    start(dir: URL, logger?: AstroIntegrationLogger): void {
+      void start(dir, logger);
+    },
+    async read(dir: URL, logger?: AstroIntegrationLogger): Promise<BuiltSite> {
+      const pages = await start(dir, logger);
+      return { files: await listFiles(fileURLToPath(dir)), ...pages };
     },
     /** A new build starts: forget the last one. */
     forget(): void {
@@ -113,3 +138,17 @@ export function sharedBuiltSite(base: string, cacheFile?: URL) {
 }
 
 export type SharedBuiltSite = ReturnType<typeof sharedBuiltSite>;
+
+/**
+ * Starts the shared reading of the pages once they are written: placed after the steps that write
+ * HTML (Astro, the sitemap), it overlaps the social images' last cards and the search indexing.
+ */
+export function builtPagesReading(builtSite: SharedBuiltSite): AstroIntegration {
+  return {
+    name: 'built-pages-reading',
+    hooks: {
+      'astro:build:start': () => builtSite.forget(),
+      'astro:build:done': ({ dir, logger }) => builtSite.start(dir, logger),
+    },
+  };
+}
