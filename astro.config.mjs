@@ -61,10 +61,11 @@ export default defineConfig({
     // pages are byte for byte the same; the content is ours, so unescaped output is no risk).
     mdx({ optimize: true }),
     sitemap({ filter: isIndexable }),
-    // The link check's and the ledger's reading of the pages runs beside the images and the indexing.
+    // One reading of the pages, for the social images, the link check and the ledger, made while the
+    // search index is built in Pagefind's own process and the last cards are drawn in theirs.
     builtPagesReading(builtSite),
-    socialImages(),
     pagefindIndex(),
+    socialImages(builtSite),
     minifyScripts(),
     // Gathers the pages' policies, which src/middleware.ts trimmed with their CSS as they rendered.
     securityHeaders(base),

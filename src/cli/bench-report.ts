@@ -22,7 +22,7 @@ export interface BenchResult {
   /** Peak resident memory of the build process alone (VmHWM), without its drawing processes. */
   buildProcessPeakMb: number | null;
   searchIndex: { pages: number; ms: number; bytes: number } | null;
-  /** `ms`: how long the build waited for images after its pages; `drawnEarly` were drawn while pages rendered. */
+  /** `ms`: the images step (after the search index); `drawnEarly` were drawn before it, while pages rendered and were indexed. */
   socialImages: { drawn: number; drawnEarly: number; cached: number; ms: number } | null;
   distBytes: number;
   /** Files in dist/: hosts limit them (Cloudflare Pages: 20,000). */
@@ -43,7 +43,7 @@ export function report(result: BenchResult): string {
     `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s (load average ${result.loadAverage})`,
     `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB with the drawing processes, ${result.buildProcessPeakMb} MB the build process alone`}`,
     `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
-    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} while pages rendered), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} after the pages` : 'no log line'}`,
+    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} before the step), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} in the step` : 'no log line'}`,
     `  dist              ${mb(result.distBytes)} in ${result.distFiles} files`,
     `  rebuild           ${result.rebuild ? `${result.rebuild.seconds.toFixed(1)} s with the image cache kept, peak ${result.rebuild.peakMemoryMb ?? '-'} MB` : 'not run'}`,
     '',

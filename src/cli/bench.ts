@@ -159,7 +159,7 @@ function measure(dir: string, articles: number, run: BuildRun) {
   }
   const indexed = /\[pagefind-index\] indexed (\d+) pages in (\d+) ms/.exec(run.log);
   const social =
-    /\[social-images\] social images: (\d+) drawn, (\d+) from cache, (\d+) ms after the pages \((\d+) drawn while/.exec(
+    /\[social-images\] social images: (\d+) drawn, (\d+) from cache, (\d+) ms in this step \((\d+) drawn before/.exec(
       run.log,
     );
   const result: BenchResult = {

@@ -8,8 +8,9 @@ import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built
 import { pageDigest } from '../lib/search/index-key';
 import { mapLimited } from './map-limited';
 import { pageReadings, readerVersion, type PageReading, type PageReadings } from './page-readings';
+import { pageImage, type DeclaredImage } from './social-images/collect';
 
-/** A finished build as the link check and the ledger read it. */
+/** A finished build as the link check, the ledger and the social images read it. */
 export interface BuiltSite {
   /** Every file, relative to dist/ (`articles/x/index.html`). */
   files: string[];
@@ -19,22 +20,26 @@ export interface BuiltSite {
   ledger: LedgerPage[];
   /** The paths the sitemap lists, without the base. */
   sitemap: string[];
+  /** The social image each page declares, for the pages whose image the build draws. */
+  images: DeclaredImage[];
 }
 
 /** Pages read at once: enough to keep the disk busy, few enough that the pages' text never piles up. */
 const pagesInFlight = 16;
 
-/** What the link check and the ledger need of one page's HTML. */
+/** What the link check, the ledger and the social images need of one page's HTML. */
 function readingOf(path: string, html: string, base: string): PageReading {
   const tags = [...startTags(html)];
   const linked = linkedPageOf(path, tags);
   const ledger = ledgerPageOf(path, tags, base);
+  const image = pageImage(tags, base);
   return {
     links: linked.links,
     ids: [...linked.ids],
     gone: ledger.gone,
     sharedAnchors: ledger.sharedAnchors,
     ...(ledger.redirectTo === undefined ? {} : { redirectTo: ledger.redirectTo }),
+    ...(image ? { image } : {}),
   };
 }
 
@@ -71,14 +76,19 @@ async function readBuiltPages(root: string, base: string, readings?: PageReading
       const linked: LinkedPage = { path, links: reading.links, ids };
       const ledger: LedgerPage = { path, ids, gone: reading.gone, sharedAnchors: reading.sharedAnchors };
       if (reading.redirectTo !== undefined) ledger.redirectTo = reading.redirectTo;
-      return { linked, ledger };
+      return { linked, ledger, image: reading.image && { page: file, ...reading.image } };
     },
   );
   const sitemapFiles = files.filter((file) => /^sitemap-\d+\.xml$/.test(file));
   const sitemap = (await Promise.all(sitemapFiles.map((file) => readFile(join(root, file), 'utf8')))).flatMap((xml) =>
     sitemapPaths(xml, base),
   );
-  return { linked: pages.map((page) => page.linked), ledger: pages.map((page) => page.ledger), sitemap };
+  return {
+    linked: pages.map((page) => page.linked),
+    ledger: pages.map((page) => page.ledger),
+    sitemap,
+    images: pages.flatMap((page) => page.image ?? []),
+  };
 }
 
 /** Reads a finished dist/: its files, and its pages as the link check and the ledger need them. */

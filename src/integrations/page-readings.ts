@@ -2,18 +2,37 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { PageImage } from './social-images/collect';
 
-/** What the link check and the ledger read from one page, whatever its path. */
+/** What the link check, the ledger and the social images read from one page, whatever its path. */
 export interface PageReading {
   links: string[];
   ids: string[];
   redirectTo?: string;
   gone: boolean;
   sharedAnchors: string[];
+  /** The social image the page declares, when the build draws it. */
+  image?: PageImage;
 }
 
 const isStringList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isImage(value: unknown): value is PageImage {
+  const image = value as Partial<PageImage> | null;
+  const card = image?.card;
+  return (
+    typeof image?.file === 'string' &&
+    typeof card?.title === 'string' &&
+    typeof card.label === 'string' &&
+    Array.isArray(card.roles) &&
+    card.roles.every(
+      (role: unknown) =>
+        typeof (role as { name?: unknown }).name === 'string' &&
+        ['string', 'undefined'].includes(typeof (role as { value?: unknown }).value),
+    )
+  );
+}
 
 function isReading(value: unknown): value is PageReading {
   const reading = value as Partial<PageReading> | null;
@@ -24,7 +43,8 @@ function isReading(value: unknown): value is PageReading {
     isStringList(reading.ids) &&
     isStringList(reading.sharedAnchors) &&
     typeof reading.gone === 'boolean' &&
-    (reading.redirectTo === undefined || typeof reading.redirectTo === 'string')
+    (reading.redirectTo === undefined || typeof reading.redirectTo === 'string') &&
+    (reading.image === undefined || isImage(reading.image))
   );
 }
 
@@ -38,6 +58,8 @@ export function readerVersion(base: string): string {
     '../lib/build-checks/html-tags.ts',
     '../lib/build-checks/link-check.ts',
     '../lib/ledger/built-page.ts',
+    '../lib/social-cards/social-image-spec.ts',
+    './social-images/collect.ts',
   ]) {
     hash.update(readFileSync(new URL(file, import.meta.url)));
   }

@@ -10,7 +10,7 @@ import { urlOf } from '../queries/markdown/context';
 
 /**
  * /llms.txt (the llmstxt.org index: every comparison, article and answer, linked to its Markdown)
- * and /llms-full.txt (all of it in one file). One route with a path each, so a rebuild without
+ * and /llms-full.txt (all of it in one file, up to 20 MiB). One route with a path each, so a rebuild without
  * content changes copies both instead of turning the whole site into Markdown again.
  */
 export function getStaticPaths() {
@@ -56,9 +56,10 @@ async function index(): Promise<string> {
 
 async function full(): Promise<string> {
   const markdown = await markdownSite();
-  const pages = await pagesOf([...markdown.comparisons, ...markdown.articles, ...markdown.faqs, markdown.guide]);
+  // Articles last, newest first: if the file must stop short, the oldest articles are left to llms.txt.
+  const pages = await pagesOf([...markdown.comparisons, ...markdown.faqs, markdown.guide, ...markdown.articles]);
   const documents = pages.map((page) => ({ url: urlOf(page.path), markdown: page.markdown }));
-  return llmsFullTxt(site.longName, site.description, documents);
+  return llmsFullTxt(site.longName, site.description, documents, urlOf('/llms.txt'));
 }
 
 export const GET: APIRoute = async ({ params }) =>

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { comparisonTable } from '../../src/lib/markdown/comparison-table';
 import { absoluteLink, markdownPath } from '../../src/lib/markdown/links';
-import { llmsTxt } from '../../src/lib/markdown/llms-txt';
+import { llmsFullTxt, llmsTxt } from '../../src/lib/markdown/llms-txt';
 import { contentBodyToMarkdown, type BodyContext } from '../../src/lib/markdown/content-body';
 import { pageDocument } from '../../src/lib/markdown/page-document';
 import { stringifyMarkdown } from '../../src/lib/markdown/stringify';
@@ -146,6 +146,31 @@ describe('llms.txt', () => {
     });
     expect(text).toBe(
       '# Site\n\n> What the site is.\n\nMore.\n\n## Docs\n\n- [A](https://e.org/a): About A\n\n## Optional\n\n- [B](https://e.org/b): About B\n',
+    );
+  });
+});
+
+describe('llms-full.txt', () => {
+  const documents = ['a', 'b', 'c'].map((id) => ({
+    url: `https://e.x/${id}/`,
+    markdown: `# ${id}\n\n${'word '.repeat(200)}`,
+  }));
+
+  it('holds every document, each under its URL, when they fit', () => {
+    const full = llmsFullTxt('Site', 'What it is.', documents, 'https://e.x/llms.txt');
+    expect(full.startsWith('# Site\n\n> What it is.\n')).toBe(true);
+    for (const { url } of documents) expect(full).toContain(`<!-- ${url} -->\n\n# `);
+    expect(full).not.toContain('not in this file');
+  });
+
+  it('stops before the document that would take it past its budget, and says what is left out', () => {
+    const budget = 2_800;
+    const full = llmsFullTxt('Site', 'What it is.', documents, 'https://e.x/llms.txt', budget);
+    expect(Buffer.byteLength(full)).toBeLessThanOrEqual(budget);
+    expect(full).toContain('<!-- https://e.x/b/ -->');
+    expect(full).not.toContain('<!-- https://e.x/c/ -->');
+    expect(full.trim().split('\n').at(-1)).toBe(
+      '1 more page is not in this file, which is kept small enough for static hosts: https://e.x/llms.txt lists every page, each with its Markdown.',
     );
   });
 });

@@ -46,7 +46,10 @@ describe('page readings kept between builds', () => {
     expect((await pageReadings(file, 'v1', (f) => damaged.push(f))).get('a')).toBeUndefined();
     writeFileSync(file, JSON.stringify({ version: 'v1', pages: { a: { links: 'not a list', ids: [] } } }));
     expect((await pageReadings(file, 'v1', (f) => damaged.push(f))).get('a')).toBeUndefined();
-    expect(damaged).toEqual([file, file]);
+    const badImage = { ...reading([]), image: { file: 'og/a.png', card: { title: 'A', roles: [] } } };
+    writeFileSync(file, JSON.stringify({ version: 'v1', pages: { a: badImage } }));
+    expect((await pageReadings(file, 'v1', (f) => damaged.push(f))).get('a')).toBeUndefined();
+    expect(damaged).toEqual([file, file, file]);
   });
 });
 
@@ -54,7 +57,11 @@ describe('reading a build with the last readings', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'built-site-'));
     mkdirSync(join(dir, 'dist', 'a'), { recursive: true });
-    writeFileSync(join(dir, 'dist', 'index.html'), '<a href="/a/#part">A</a>');
+    writeFileSync(
+      join(dir, 'dist', 'index.html'),
+      '<head><meta property="og:title" content="Home"><meta property="og:image" content="https://e.x/og/site.png">' +
+        '<meta name="social-image:label" content="Start"></head><a href="/a/#part">A</a>',
+    );
     writeFileSync(join(dir, 'dist', 'a', 'index.html'), '<h2 id="part" data-shared-anchor>Part</h2>');
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -69,6 +76,9 @@ describe('reading a build with the last readings', () => {
     const again = await readBuiltSite(root, '/', await pageReadings(file, 'v1'));
     expect(again).toEqual(plain);
     expect(again.ledger.find((page) => page.path === '/a/')?.sharedAnchors).toEqual(['part']);
+    expect(again.images).toEqual([
+      { page: 'index.html', file: 'og/site.png', card: { title: 'Home', label: 'Start', roles: [] } },
+    ]);
 
     // Marks each stored reading, so a reading taken from the file can be told from one made again.
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { version: string; pages: Record<string, PageReading> };

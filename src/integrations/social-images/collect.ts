@@ -2,7 +2,7 @@
  * Which images to draw, read from the built pages: each page's og:image names the file, its
  * og:title and `social-image:*` tags say what the card shows.
  */
-import { detached, startTags } from '../../lib/build-checks/html-tags';
+import { detached, startTags, type StartTag } from '../../lib/build-checks/html-tags';
 import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-cards/social-image-spec';
 
 export interface BuiltPage {
@@ -22,11 +22,11 @@ export interface PlannedImage {
 /** Files under this folder are drawn by the build; other og:image paths are left alone. */
 export const imageFolder = 'og/';
 
-function readHead(html: string): { image?: string | undefined; title: string; tags: MetaTag[] } {
-  const end = html.indexOf('</head>');
+/** The og:image, og:title and card tags among a page's start tags (the first of each property wins). */
+function readHead(tags: Iterable<StartTag>): { image?: string | undefined; title: string; tags: MetaTag[] } {
   const properties = new Map<string, string>();
-  const tags: MetaTag[] = [];
-  for (const { name, attributes } of startTags(end < 0 ? html : html.slice(0, end))) {
+  const cardTags: MetaTag[] = [];
+  for (const { name, attributes } of tags) {
     if (name !== 'meta') continue;
     const content = attributes.get('content') ?? '';
     const property = attributes.get('property');
@@ -34,9 +34,9 @@ function readHead(html: string): { image?: string | undefined; title: string; ta
     const tagName = attributes.get('name') ?? '';
     if (!tagName.startsWith('social-image:')) continue;
     const value = attributes.get('data-value');
-    tags.push({ name: tagName, content, ...(value ? { 'data-value': value } : {}) });
+    cardTags.push({ name: tagName, content, ...(value ? { 'data-value': value } : {}) });
   }
-  return { image: properties.get('og:image'), title: properties.get('og:title') ?? '', tags };
+  return { image: properties.get('og:image'), title: properties.get('og:title') ?? '', tags: cardTags };
 }
 
 /** The image file of an og:image URL under the site's base, or undefined if the build does not draw it. */
@@ -56,14 +56,16 @@ export interface DeclaredImage {
   card: SocialCard;
 }
 
-/** What one page asks to be drawn, read from its head; all a build keeps of the page. */
-export function declaredImage(page: BuiltPage, base: string): DeclaredImage | undefined {
-  const head = readHead(page.html);
+/** A page's image without the page: what a reading of the page keeps (`src/integrations/built-site.ts`). */
+export type PageImage = Omit<DeclaredImage, 'page'>;
+
+/** What a page asks to be drawn, from its start tags; undefined when the build does not draw it. */
+export function pageImage(tags: Iterable<StartTag>, base: string): PageImage | undefined {
+  const head = readHead(tags);
   const file = head.image && imageFile(head.image, base);
   if (!file) return undefined;
   const card = readSocialCard(head.tags, head.title);
   return {
-    page: page.file,
     file: detached(file),
     card: {
       title: detached(card.title),
@@ -75,6 +77,13 @@ export function declaredImage(page: BuiltPage, base: string): DeclaredImage | un
       })),
     },
   };
+}
+
+/** What one page asks to be drawn, read from its head. */
+export function declaredImage(page: BuiltPage, base: string): DeclaredImage | undefined {
+  const end = page.html.indexOf('</head>');
+  const image = pageImage(startTags(end < 0 ? page.html : page.html.slice(0, end)), base);
+  return image && { page: page.file, ...image };
 }
 
 /** Every image to draw, once, failing when two pages declare different cards for the same file. */

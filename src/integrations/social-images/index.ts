@@ -2,24 +2,19 @@
  * Build step: draws the social image (og:image) of every built page into the output. Drawing starts
  * while Astro still renders pages (each page announces its card as it renders), and cards whose
  * content, layout, fonts and renderer are unchanged are copied from a cache instead of redrawn.
+ * Which page declares which card comes from the shared reading of the built pages (built-site.ts).
  */
-import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { site } from '../../lib/content/site';
 import { listenForCards } from '../../lib/social-cards/social-image-spec';
-import { declaredImage, imageFolder, planImages, type DeclaredImage } from './collect';
+import { sharedBuiltSite, type SharedBuiltSite } from '../built-site';
+import { imageFolder, planImages } from './collect';
 import { createRenderer, type CardRenderer } from './draw';
 import { imageStore, type ImageStore } from './image-store';
 import { mapLimited } from '../map-limited';
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 /**
  * Puts a cached image into dist/ as a hard link where both are on one disk: no bytes are copied
@@ -34,7 +29,7 @@ async function place(cached: string, target: string): Promise<void> {
   }
 }
 
-export default function socialImages(): AstroIntegration {
+export default function socialImages(builtSite?: SharedBuiltSite): AstroIntegration {
   let root: URL;
   let base = '/';
   let session: { renderer: CardRenderer; store: ImageStore } | undefined;
@@ -72,26 +67,20 @@ export default function socialImages(): AstroIntegration {
         const started = performance.now();
         const output = fileURLToPath(dir);
         try {
-          // A few files at a time, and only the card each declares is kept: a head cut from a page
-          // keeps the whole page's text alive (200 MB of HTML at 5,000 articles).
-          const declared: DeclaredImage[] = [];
-          await mapLimited(await htmlFiles(output), 16, async (file) => {
-            const image = declaredImage({ file: relative(output, file), html: await readFile(file, 'utf8') }, base);
-            if (image) declared.push(image);
-          });
+          const { images } = await (builtSite ?? sharedBuiltSite(base)).read(dir, logger);
           // In page order, so an error about two pages sharing an image names the same pair each build.
-          declared.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-          const images = planImages(declared);
-          await mapLimited(images, 16, async (image) => {
+          const declared = images.toSorted((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+          const planned = planImages(declared);
+          await mapLimited(planned, 16, async (image) => {
             const target = join(output, image.file);
             await mkdir(dirname(target), { recursive: true });
             await place(await store.file(image.card), target);
           });
           const pruned = await store.prune();
           logger.info(
-            `social images: ${store.drawn} drawn, ${Math.max(0, images.length - store.drawn)} from cache, ` +
-              `${Math.round(performance.now() - started)} ms after the pages ` +
-              `(${drawnEarly} drawn while pages were rendered; ${pruned} unused removed from the cache)`,
+            `social images: ${store.drawn} drawn, ${Math.max(0, planned.length - store.drawn)} from cache, ` +
+              `${Math.round(performance.now() - started)} ms in this step ` +
+              `(${drawnEarly} drawn before it, while pages were rendered and indexed; ${pruned} unused removed from the cache)`,
           );
         } finally {
           renderer.close();

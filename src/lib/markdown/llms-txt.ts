@@ -45,7 +45,39 @@ export function llmsTxt(index: LlmsTxt): string {
  * Every document in one file, each under a line naming its URL, separated by rules: what an
  * assistant reads when it wants all of the site at once.
  */
-export function llmsFullTxt(name: string, summary: string, documents: { url: string; markdown: string }[]): string {
-  const parts = documents.map((document) => `<!-- ${document.url} -->\n\n${document.markdown.trim()}\n`);
-  return [`# ${name}\n\n> ${summary}\n`, ...parts].join('\n---\n\n');
+/**
+ * The most `llms-full.txt` holds: Cloudflare Pages deploys no file over 25 MiB, and at 5,000
+ * articles the whole site would be 28 MiB.
+ */
+export const llmsFullBudget = 20 * 1024 * 1024;
+
+const separator = '\n---\n\n';
+
+/**
+ * Every document in one file, in the order given, until the next would take it past `budget`
+ * bytes; a last line then says how many are left out and where they are (`index`, llms.txt).
+ */
+export function llmsFullTxt(
+  name: string,
+  summary: string,
+  documents: { url: string; markdown: string }[],
+  index: string,
+  budget = llmsFullBudget,
+): string {
+  const parts = [`# ${name}\n\n> ${summary}\n`];
+  // Room for the closing note, so the file stays within the budget with it.
+  let bytes = Buffer.byteLength(parts[0] as string) + 512;
+  for (const document of documents) {
+    const part = `<!-- ${document.url} -->\n\n${document.markdown.trim()}\n`;
+    bytes += Buffer.byteLength(part) + separator.length;
+    if (bytes > budget) break;
+    parts.push(part);
+  }
+  const left = documents.length - (parts.length - 1);
+  if (left > 0) {
+    parts.push(
+      `${left} more ${left === 1 ? 'page is' : 'pages are'} not in this file, which is kept small enough for static hosts: ${index} lists every page, each with its Markdown.\n`,
+    );
+  }
+  return parts.join(separator);
 }
