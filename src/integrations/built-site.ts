@@ -53,13 +53,18 @@ async function listFiles(root: string): Promise<string[]> {
 }
 
 /**
- * Reads the HTML pages and sitemaps of dist/ once: each page is tokenized a single time for both
- * the link check and the ledger, and only what they keep (links, ids, redirects) outlives the read.
+ * Reads the HTML pages and sitemaps among `files` once: each page is tokenized a single time for the
+ * link check, the ledger and the social images, and only what they keep (links, ids, redirects,
+ * cards) outlives the read.
  * Each step used to read every page at once: at 5,000 articles, some 200 MB of HTML in memory per
  * step. Given the last build's readings, a page whose bytes are unchanged is not tokenized again.
  */
-async function readBuiltPages(root: string, base: string, readings?: PageReadings): Promise<BuiltPages> {
-  const files = await listFiles(root);
+async function readBuiltPages(
+  root: string,
+  files: string[],
+  base: string,
+  readings?: PageReadings,
+): Promise<BuiltPages> {
   const pages = await mapLimited(
     files.filter((file) => file.endsWith('.html')),
     pagesInFlight,
@@ -93,8 +98,8 @@ async function readBuiltPages(root: string, base: string, readings?: PageReading
 
 /** Reads a finished dist/: its files, and its pages as the link check and the ledger need them. */
 export async function readBuiltSite(root: string, base: string, readings?: PageReadings): Promise<BuiltSite> {
-  const pages = await readBuiltPages(root, base, readings);
-  return { files: await listFiles(root), ...pages };
+  const files = await listFiles(root);
+  return { files, ...(await readBuiltPages(root, files, base, readings)) };
 }
 
 /** Reads the pages with the readings kept in `cacheFile`, and keeps this build's there. */
@@ -102,7 +107,7 @@ async function readWithCache(root: string, base: string, cacheFile: string, logg
   const readings = await pageReadings(cacheFile, readerVersion(base), (file) =>
     logger?.warn(`built pages: ${file} is damaged; reading every page again`),
   );
-  const pages = await readBuiltPages(root, base, readings);
+  const pages = await readBuiltPages(root, await listFiles(root), base, readings);
   // The checks stand without it; a cache that cannot be written only costs the next build.
   await readings.save().catch((error: unknown) => {
     logger?.warn(`built pages: readings not kept (${error instanceof Error ? error.message : String(error)})`);
@@ -124,7 +129,7 @@ export function sharedBuiltSite(base: string, cacheFile?: URL) {
     if (reading?.dir !== root) {
       const pages = cacheFile
         ? readWithCache(root, base, fileURLToPath(cacheFile), logger)
-        : readBuiltPages(root, base);
+        : listFiles(root).then((files) => readBuiltPages(root, files, base));
       // Its failure is reported by the step that reads it, not as an unhandled rejection meanwhile.
       pages.catch(() => {});
       reading = { dir: root, pages };

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { plannedImages } from '../../src/integrations/social-images/collect';
+import { startTags } from '../../src/lib/build-checks/html-tags';
+import { pageImage, planImages } from '../../src/integrations/social-images/collect';
+
+/** As the build plans them: each page's declared image from its start tags, then merged by file. */
+const plannedImages = (pages: { file: string; html: string }[], base: string) =>
+  planImages(
+    pages.flatMap((page) => {
+      const image = pageImage(startTags(page.html), base);
+      return image ? [{ page: page.file, ...image }] : [];
+    }),
+  );
 
 const page = (file: string, image: string, title: string, extra = '') => ({
   file,

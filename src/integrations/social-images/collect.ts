@@ -2,14 +2,8 @@
  * Which images to draw, read from the built pages: each page's og:image names the file, its
  * og:title and `social-image:*` tags say what the card shows.
  */
-import { detached, startTags, type StartTag } from '../../lib/build-checks/html-tags';
+import { detached, type StartTag } from '../../lib/build-checks/html-tags';
 import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-cards/social-image-spec';
-
-export interface BuiltPage {
-  /** Where the page came from, for error messages (e.g. `faq/index.html`). */
-  file: string;
-  html: string;
-}
 
 export interface PlannedImage {
   /** Path of the PNG inside the build output, e.g. `og/faq.png`. */
@@ -78,17 +72,6 @@ export function pageImage(tags: Iterable<StartTag>, base: string): PageImage | u
     },
   };
 }
-
-/** What one page asks to be drawn, read from its head. */
-export function declaredImage(page: BuiltPage, base: string): DeclaredImage | undefined {
-  const end = page.html.indexOf('</head>');
-  const image = pageImage(startTags(end < 0 ? page.html : page.html.slice(0, end)), base);
-  return image && { page: page.file, ...image };
-}
-
-/** Every image to draw, once, failing when two pages declare different cards for the same file. */
-export const plannedImages = (pages: BuiltPage[], base: string): PlannedImage[] =>
-  planImages(pages.flatMap((page) => declaredImage(page, base) ?? []));
 
 /** The declared images merged by file, failing when two pages declare different cards for one file. */
 export function planImages(declared: DeclaredImage[]): PlannedImage[] {
