@@ -9,7 +9,6 @@ import tailwindcss from '@tailwindcss/vite';
 import { builtPagesReading, sharedBuiltSite } from './src/integrations/built-site';
 import { hostLimits } from './src/integrations/host-limits';
 import { linkCheck } from './src/integrations/link-check';
-import { minifyScripts } from './src/integrations/minify-scripts';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { publishedLedger } from './src/integrations/published-ledger';
 import { securityHeaders } from './src/integrations/security-headers';
@@ -42,6 +41,7 @@ const scriptHash = (/** @type {string} */ file) =>
   );
 const bootHash = scriptHash('./src/scripts/boot.js');
 const embedThemeHash = scriptHash('./src/scripts/embed-theme.js');
+const keepFragmentHash = scriptHash('./src/scripts/keep-fragment.js');
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://pm-vs-obm.example.com',
@@ -66,7 +66,6 @@ export default defineConfig({
     builtPagesReading(builtSite),
     pagefindIndex(),
     socialImages(builtSite),
-    minifyScripts(),
     // Gathers the pages' policies, which src/middleware.ts trimmed with their CSS as they rendered.
     securityHeaders(base),
     linkCheck(base, builtSite),
@@ -76,6 +75,9 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Each feature is one chunk, imported whole on first use (src/client/on-first-use.ts): no
+      // preload helper in every page.
+      modulePreload: false,
       rollupOptions: {
         // Astro's MDX modules carry a directive the bundler cannot keep; Astro handles it itself.
         onwarn(warning, warn) {
@@ -102,7 +104,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [bootHash, embedThemeHash] },
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [bootHash, embedThemeHash, keepFragmentHash],
+      },
       styleDirective: { resources: ["'self'"] },
     },
   },

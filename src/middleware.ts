@@ -13,9 +13,9 @@ import { withOwnPolicy } from './lib/publishing/page-policy';
 
 let finisher: Promise<(html: string) => string> | undefined;
 
-/** Built from the scripts in public/scripts/ (the build runs in the project's folder). */
+/** Built from the browser code in src/client/ (the build runs in the project's folder). */
 function finishPage(): Promise<(html: string) => string> {
-  finisher ??= shippedScriptWords(join(process.cwd(), 'public/scripts')).then((words) => {
+  finisher ??= shippedScriptWords(join(process.cwd(), 'src/client')).then((words) => {
     const trimCss = pageCssTrimmer(words);
     return (html) => withOwnPolicy(trimCss(html));
   });

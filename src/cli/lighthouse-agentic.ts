@@ -10,8 +10,8 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import agenticConfig from 'lighthouse/core/config/agentic-browsing-config.js';
-import { findChrome, offlineChromeFlags } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { findChrome, offlineChromeFlags } from './support/chrome.ts';
+import { serveStatic } from './support/static-server.ts';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 const pages =

@@ -14,7 +14,7 @@ const pageFinishing = [
   'src/lib/page-css',
   'src/lib/publishing',
   'src/lib/build-checks',
-  'public/scripts',
+  'src/client',
 ];
 
 /** Files under a path of the project, in a stable order, as paths of the project. */

@@ -5,29 +5,33 @@
     const stored = localStorage.getItem('theme');
     if (stored === 'dark' || stored === 'light') root.dataset.theme = stored;
   } catch {}
-  const current = () => root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
-  const run = (el, event) => import(/* @vite-ignore */ el.dataset.module).then((m) => m.default(el, event));
+  const field = () => document.querySelector('[data-search-open]');
+  const openSearch = () => {
+    const dialog = document.querySelector('dialog[data-search-dialog]');
+    const input = dialog?.querySelector('input');
+    if (!input) return;
+    if (!dialog.open) {
+      input.value ||= field()?.value ?? '';
+      dialog.showModal();
+    }
+    input.focus();
+    return true;
+  };
   addEventListener('click', (event) => {
     if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const toggle = event.target.closest?.('[data-theme-toggle]');
-    if (toggle) {
-      root.dataset.theme = current() === 'dark' ? 'light' : 'dark';
-      try {
-        localStorage.setItem('theme', root.dataset.theme);
-      } catch {}
-      return;
-    }
-    const el = event.target.closest?.('[data-module]');
-    if (!el) return;
-    event.preventDefault();
-    run(el, event);
+    if (event.target === field()) return openSearch();
+    if (!event.target.closest?.('[data-theme-toggle]')) return;
+    const dark =
+      (root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
+    root.dataset.theme = dark ? 'light' : 'dark';
+    try {
+      localStorage.setItem('theme', root.dataset.theme);
+    } catch {}
   });
+  addEventListener('input', (event) => event.target === field() && openSearch());
   addEventListener('keydown', (event) => {
     const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) || event.target.isContentEditable;
-    const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing);
-    const opener = shortcut && document.querySelector('[data-search-open]');
-    if (!opener) return;
-    event.preventDefault();
-    run(opener, event);
+    if (((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) && openSearch())
+      event.preventDefault();
   });
 })();

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticArticles } from '../../src/lib/content/synthetic-articles';
+import { syntheticArticles } from '../../src/cli/bench/synthetic-articles';
 import { axeViolations } from '../support/axe';
 import { copySite } from '../support/site-copy';
 import { useBuiltSite } from '../support/site';

@@ -96,7 +96,7 @@ describe('a comparison page', () => {
     const { page, context } = await site.open(comparison);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByLabel('Show only the key differences').isVisible()).toBe(false);
-    expect(await page.locator('a[data-module]:visible').count()).toBe(0);
+    expect(await page.locator('a[data-copy]:visible').count()).toBe(0);
     const region = page.locator('.table-scroll');
     expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await context.close();

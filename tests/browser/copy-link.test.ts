@@ -16,7 +16,7 @@ describe('copying a comparison row link', () => {
     const { page, context, errors } = await site.open(comparison, clipboard);
     await page.getByRole('link', { name: 'Copy link to the Projects at a time row' }).click();
     // By position, not by name: the name changes while "Copied" shows.
-    const control = page.locator('#number-of-projects a[data-module]');
+    const control = page.locator('#number-of-projects a[data-copy]');
     const status = page.locator('.comparison .copy-status[aria-live]');
     await expect.poll(() => status.textContent()).toBe('Link to the Projects at a time row copied');
     expect(rowCanonical).toMatch(

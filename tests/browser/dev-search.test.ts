@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChrome } from '../support/browser';
+import { launchChrome } from '../../src/cli/support/chrome';
 
 const root = join(import.meta.dirname, '../..');
 let devServer: ChildProcess;

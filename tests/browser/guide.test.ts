@@ -38,7 +38,7 @@ describe('the decision guide', () => {
 
     await expect(announced(page)).resolves.toContain('A project manager and a virtual assistant (PM + VA)');
     await expect(announced(page)).resolves.toContain('Based on 8 of 8 answers');
-    // Versioned: each question's key with its answer (see public/scripts/guide-answers.js).
+    // Versioned: each question's key with its answer (see src/lib/guide/guide-answers.ts).
     expect(new URL(page.url()).searchParams.get('a')).toBe('2.AbBcCaDbEaFcGdHa');
     const reasons = await result(page).locator('[data-guide-reasons] > li').allTextContents();
     expect(reasons.length).toBeGreaterThan(2);

@@ -52,7 +52,7 @@ describe('keyboard paths', () => {
   it('copies a row link with the keyboard and announces it', async () => {
     const { page, context } = await site.open('/compare/project-manager-vs-online-business-manager/');
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const link = page.locator('#scope a[data-module]');
+    const link = page.locator('#scope a[data-copy]');
     await link.focus();
     expect((await focused(page)).visible).toBe(true);
     await page.keyboard.press('Enter');

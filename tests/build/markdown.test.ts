@@ -55,7 +55,7 @@ describe('a comparison in Markdown', () => {
       const html = page.document.querySelector('table')!;
       const columns = [...html.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/\s+/g, ' ').trim());
       const rows = [...html.querySelectorAll('tbody tr')].map((tr) => [
-        tr.querySelector('th a:not([data-module])')?.textContent?.trim() ??
+        tr.querySelector('th a:not([data-copy])')?.textContent?.trim() ??
           tr.querySelector('th')!.firstChild!.textContent!.trim(),
         // The cell's text without its visible-only role label.
         ...[...tr.querySelectorAll('td')].map((td) =>

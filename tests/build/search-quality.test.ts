@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagefindOptions, searchSite } from '../../public/scripts/search-core.js';
+import { pagefindOptions } from '../../src/lib/search/pagefind-options';
+import { searchSite } from '../../src/lib/search/rank';
 import type { Lexicon } from '../../src/lib/search/query';
 import { distDir } from '../support/dist';
 import { loadPagefind, type PagefindApi } from '../support/pagefind';

@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChrome } from './browser';
+import { launchChrome } from '../../src/cli/support/chrome';
 import { distDir } from './dist';
-import { serveStatic, type ServeOptions } from './static-server';
+import { serveStatic, type ServeOptions } from '../../src/cli/support/static-server';
 
 export interface SiteSession {
   /** The served site's root URL, ending in `/`. */

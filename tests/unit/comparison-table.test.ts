@@ -105,7 +105,7 @@ describe('ComparisonTable', () => {
 
   it('offers a copy-link per row that falls back to the row anchor', async () => {
     const doc = await render({ standalone: true });
-    const link = doc.querySelector('#tools a[data-module]');
+    const link = doc.querySelector('#tools a[data-copy]');
     expect(link?.getAttribute('href')).toBe('#tools');
     expect(link?.getAttribute('data-url')).toMatch(/^https?:\/\/.+\/compare\/pm-vs-obm\/tools\/$/);
     expect(doc.querySelector('[aria-live="polite"]')).not.toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchSite } from '../../public/scripts/search-core.js';
+import { searchSite } from '../../src/lib/search/rank';
 import type { Lexicon } from '../../src/lib/search/query';
 
 /** A stand-in for Pagefind: each query finds the pages listed for it, with their scores. */

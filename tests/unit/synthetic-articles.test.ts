@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { articleSchema } from '../../src/lib/schemas/article';
-import { syntheticArticles } from '../../src/lib/content/synthetic-articles';
+import { syntheticArticles } from '../../src/cli/bench/synthetic-articles';
 import { countWords, internalLinksOf, proseOf } from '../../src/lib/content/text-stats';
 
 const schema = articleSchema({ role: z.enum(['pm', 'obm', 'va']), article: z.string(), source: z.string() });

@@ -1,6 +1,29 @@
-import type { GuidePayload } from '../../../public/scripts/guide.js';
 import type { Guide } from '../schemas/guide';
 import { paths, withBase } from '../content/urls';
+
+/** An answer as the browser scores and explains it. */
+export interface PayloadAnswer {
+  key: string;
+  points: Record<string, number>;
+  reason: string;
+  href: string;
+  source: string;
+}
+
+/** What the guide page serialises into #guide-data for <decision-guide>. */
+export interface GuidePayload {
+  questions: { id: string; key: string; answers: PayloadAnswer[] }[];
+  results: {
+    id: string;
+    label: string;
+    title: string;
+    summary: string;
+    next: { text: string; href: string }[];
+    page: string;
+  }[];
+  tieOrder: string[];
+  legacyLinkOrder: string[];
+}
 
 /**
  * What the browser needs to score answers and explain the result: the guide without its question

@@ -1,4 +1,4 @@
-import { normaliseQuery } from '../../../public/scripts/search-query.js';
+import { normaliseQuery } from './query';
 
 /**
  * Every word the site's indexed text uses, normalised as queries are, sorted for the browser's

@@ -1,11 +1,17 @@
-// @ts-check
 /*
  * <guide-result-reasons> on a result's own page: when the address carries the reader's answers
  * (`?a=`, as "Share my result" makes it), lists the ones that point to this result and links back
  * to the guide with them filled in. Without the answers or without JavaScript, the page shows the
  * result's general reasons only.
  */
-import { parseAnswers } from './guide-answers.js';
+import { parseAnswers } from '../../lib/guide/guide-answers';
+
+/** What a result page serialises into #guide-result-data. */
+interface ResultPayload {
+  result: string;
+  legacyLinkOrder: string[];
+  questions: { id: string; key: string; answers: { key: string; label: string; counts: boolean }[] }[];
+}
 
 class GuideResultReasons extends HTMLElement {
   connectedCallback() {
@@ -14,8 +20,7 @@ class GuideResultReasons extends HTMLElement {
     const list = this.querySelector('[data-list]');
     const change = this.querySelector('a[data-change]');
     if (!value || !(section instanceof HTMLElement) || !list) return;
-    /** @type {{ result: string, legacyLinkOrder: string[], questions: { id: string, key: string, answers: { key: string, label: string, counts: boolean }[] }[] }} */
-    const guide = JSON.parse(this.querySelector('#guide-result-data')?.textContent ?? '{}');
+    const guide = JSON.parse(this.querySelector('#guide-result-data')?.textContent ?? '{}') as ResultPayload;
     const { choices } = parseAnswers(guide, value);
     const chosen = guide.questions.flatMap((question, index) =>
       question.answers.filter((answer) => answer.key === choices[index] && answer.counts),

@@ -1,14 +1,12 @@
-// @ts-check
 /*
  * What every copy control shares: copying text (with a fallback for browsers without the async
  * clipboard), a short "Copied" on the control, and the announcement in a live region.
  */
 
-/** @type {WeakMap<Node, number>} */
-const resets = new WeakMap();
+const resets = new WeakMap<Node, number>();
 
 /** For browsers without the async clipboard (or without permission): copy from a selected field. */
-function copyBySelection(/** @type {string} */ text) {
+function copyBySelection(text: string): boolean {
   const active = document.activeElement;
   const field = document.createElement('textarea');
   field.value = text;
@@ -24,7 +22,7 @@ function copyBySelection(/** @type {string} */ text) {
 }
 
 /** Copies `text`, or the text a promise resolves to (fetched on click, so Safari still allows it). */
-export async function copyText(/** @type {string | Promise<string>} */ text) {
+export async function copyText(text: string | Promise<string>): Promise<boolean> {
   try {
     if (typeof text !== 'string' && 'ClipboardItem' in window && navigator.clipboard.write) {
       const blob = Promise.resolve(text).then((value) => new Blob([value], { type: 'text/plain' }));
@@ -43,7 +41,7 @@ export async function copyText(/** @type {string | Promise<string>} */ text) {
 }
 
 /** Shows `message` in place of the control's visible text (`[data-label-text]` or its first text) for two seconds. */
-export function flash(/** @type {HTMLElement} */ control, /** @type {string} */ message) {
+export function flash(control: HTMLElement, message: string): void {
   const target = control.querySelector('[data-label-text]')?.firstChild ?? control.firstChild;
   if (!(target instanceof Text)) return;
   const original = control.dataset.text ?? target.data;
@@ -59,7 +57,7 @@ export function flash(/** @type {HTMLElement} */ control, /** @type {string} */ 
 }
 
 /** Says `message` in the live region of the control's copy scope (or comparison). */
-export function announce(/** @type {HTMLElement} */ control, /** @type {string} */ message) {
+export function announce(control: HTMLElement, message: string): void {
   const status = control.closest('[data-copy-scope], .comparison')?.querySelector('.copy-status[aria-live]');
   if (!status) return;
   // Cleared first, so copying the same thing twice is announced twice.

@@ -1,12 +1,10 @@
-// @ts-check
 /*
  * "Copy link" on a comparison row: copies the row page's URL (`data-url`), says so on the control
  * and in the table's live region, and points the address bar at the row.
  */
-import { announce, copyText, flash } from './clipboard.js';
+import { announce, copyText, flash } from './clipboard';
 
-/** @param {HTMLElement} control */
-export default async function copyLink(control) {
+export default async function copyLink(control: HTMLElement): Promise<void> {
   const url = control.dataset.url;
   if (!url) return;
   const rowId = control.getAttribute('href')?.replace(/^#/, '');

@@ -1,8 +1,10 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/publishing/headers-file.ts';
+import { gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile, type HeadersHost } from '../../lib/publishing/headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,7 +34,25 @@ export interface ServeOptions {
   headers?: boolean | HeadersHost;
   port?: number;
   host?: string;
+  /** Send text and WebAssembly gzip-compressed to clients that accept it, as hosts do. */
+  gzip?: boolean;
 }
+
+/** What hosts compress: Pagefind's index files are compressed by Pagefind already. */
+const compressible = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.webmanifest',
+  '.xml',
+  '.txt',
+  '.md',
+  '.csv',
+  '.svg',
+  '.wasm',
+]);
 
 /** Serves a built site the way a static host does: directory indexes, the 404 page, optional headers. */
 export function serveStatic(options: ServeOptions): Promise<{ server: Server; url: string }> {
@@ -41,12 +61,31 @@ export function serveStatic(options: ServeOptions): Promise<{ server: Server; ur
   const host: HeadersHost = options.headers === 'netlify' ? 'netlify' : 'cloudflare';
   const rules = options.headers && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
+  const compressed = new Map<string, Promise<Buffer>>();
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end('Malformed address');
+      return;
+    }
     const send = (file: string, status: number) => {
       response.statusCode = status;
       response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
       for (const [name, value] of headersFor(rules, pathname, host)) response.setHeader(name, value);
+      if (
+        options.gzip &&
+        compressible.has(extname(file)) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+      ) {
+        let body = compressed.get(file);
+        if (!body) compressed.set(file, (body = readFile(file).then((bytes) => gzipSync(bytes))));
+        response.setHeader('Content-Encoding', 'gzip');
+        response.setHeader('Vary', 'Accept-Encoding');
+        void body.then((bytes) => response.end(bytes));
+        return;
+      }
       createReadStream(file).pipe(response);
     };
     const notFound = () => send(join(options.root, '404.html'), 404);

@@ -3,7 +3,7 @@
  * (about 800 words under headings, a list, a table, links, valid frontmatter naming real roles, tags
  * and related articles), filled with plausible filler. The same count always gives the same files.
  */
-import { tagIds } from './tags.ts';
+import { tagIds } from '../../lib/content/tags.ts';
 
 export interface SyntheticArticle {
   id: string;

@@ -1,35 +1,19 @@
-// @ts-check
 /*
  * <decision-guide>: the questions are a plain form, and the scoring key on the page lets a reader
  * work the result out by hand. This element adds the instant result, and keeps the answers in the
  * address (`?a=`) so a result can be shared and reopened.
  */
-import { encodeAnswers, parseAnswers } from './guide-answers.js';
-import { scoreAnswers } from './guide-scoring.js';
+import { encodeAnswers, parseAnswers } from '../../lib/guide/guide-answers';
+import type { GuidePayload } from '../../lib/guide/guide-payload';
+import { scoreAnswers } from '../../lib/guide/guide-scoring';
 
-/**
- * What the page serialises into #guide-data (built by src/lib/guide-payload.ts).
- * @typedef {{ key: string; points: Record<string, number>; reason: string; href: string; source: string }} PayloadAnswer
- * @typedef {{ id: string; key: string; answers: PayloadAnswer[] }} PayloadQuestion
- * @typedef {{ id: string; label: string; title: string; summary: string; next: { text: string; href: string }[]; page: string }} PayloadResult
- * @typedef {{ questions: PayloadQuestion[]; results: PayloadResult[]; tieOrder: string[]; legacyLinkOrder: string[] }} GuidePayload
- */
-
-/**
- * @param {ParentNode} root
- * @param {string} name
- */
-function part(root, name) {
+function part(root: ParentNode, name: string): HTMLElement {
   const element = root.querySelector(`[data-guide-${name}]`);
   if (!(element instanceof HTMLElement)) throw new Error(`decision guide: missing [data-guide-${name}]`);
   return element;
 }
 
-/**
- * @param {string} href
- * @param {string} text
- */
-function link(href, text) {
+function link(href: string, text: string): HTMLAnchorElement {
   const anchor = document.createElement('a');
   anchor.href = href;
   anchor.textContent = text;
@@ -38,8 +22,7 @@ function link(href, text) {
 
 class DecisionGuide extends HTMLElement {
   connectedCallback() {
-    /** @type {GuidePayload} */
-    const guide = JSON.parse(this.querySelector('#guide-data')?.textContent ?? '');
+    const guide = JSON.parse(this.querySelector('#guide-data')?.textContent ?? '') as GuidePayload;
     const form = this.querySelector('form');
     if (!form) return;
     const results = new Map(guide.results.map((result) => [result.id, result]));

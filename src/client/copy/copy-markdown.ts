@@ -1,12 +1,10 @@
-// @ts-check
 /*
  * "Copy as Markdown": fetches the page's Markdown twin (the link's href, which is where the link
  * goes without JavaScript) and copies it.
  */
-import { announce, copyText, flash } from './clipboard.js';
+import { announce, copyText, flash } from './clipboard';
 
-/** @param {HTMLAnchorElement} control */
-export default async function copyMarkdown(control) {
+export default async function copyMarkdown(control: HTMLAnchorElement): Promise<void> {
   const markdown = fetch(control.href).then((response) => {
     if (!response.ok) throw new Error(`${response.status}`);
     return response.text();

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SyntheticArticle } from '../lib/content/synthetic-articles.ts';
+import type { SyntheticArticle } from './synthetic-articles.ts';
 
 /** The Starlight release compared against; Astro is pinned to the version this site builds with. */
 export const starlightVersion = '0.42.4';

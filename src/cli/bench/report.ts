@@ -1,5 +1,6 @@
 /* The benchmark's results, and the table `npm run bench` prints from them. */
-import { pageTypes, type PageType } from '../lib/build-checks/page-types.ts';
+import { pageTypes, type PageType } from '../../lib/build-checks/page-types.ts';
+import type { TreeMemory } from './process-memory.ts';
 
 export interface TypeWeight {
   pages: number;
@@ -57,4 +58,12 @@ export function report(result: BenchResult): string {
     );
   }
   return lines.join('\n');
+}
+
+/** The processes alive when the tree's memory peaked, largest first. */
+export function peakReport(peak: TreeMemory | null): string {
+  if (!peak) return 'Peak memory: not measured (no /proc).';
+  const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+  const processes = peak.processes.slice(0, 6).map((process) => `${process.command} ${mb(process.kb)}`);
+  return `Peak memory ${mb(peak.kb)}: ${processes.join(', ')}`;
 }

@@ -1,0 +1,116 @@
+/*
+ * Wires a search UI (the dialog, the /search/ page, the 404 page) to the site's search: the
+ * field drives results into the list, the status line announces the count, the chips filter.
+ */
+import { understandQuery } from '../../lib/search/query';
+import { searchSite } from '../../lib/search/rank';
+import { loadLexicon, loadPagefind } from './pagefind';
+import { escapeHtml, renderChips, renderHints, renderNoResults, renderResult } from './render-results';
+
+const types = ['Article', 'FAQ', 'Comparison', 'Guide'];
+
+export interface SearchUi {
+  base: string;
+  input: HTMLInputElement;
+  list: HTMLElement;
+  status: HTMLElement;
+  chips?: HTMLElement | null;
+  /** The type filter to start with. */
+  type?: string;
+  limit?: number;
+  /** The dev server, which serves the last build's index. */
+  dev?: boolean;
+  onChange?: (q: string, type: string) => void;
+}
+
+/**
+ * Every keystroke searches at once; an answer that arrives after a newer one started is dropped.
+ * Returns `run(query)` for a first search.
+ */
+export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
+  let type = types.includes(ui.type ?? '') ? (ui.type ?? '') : '';
+  let latest = 0;
+
+  async function run(query: string) {
+    const ticket = ++latest;
+    const q = query.trim();
+    ui.onChange?.(q, type);
+    if (!q) {
+      ui.list.innerHTML = '';
+      ui.status.textContent = '';
+      if (ui.chips) ui.chips.hidden = true;
+      return;
+    }
+    let loaded;
+    try {
+      loaded = await Promise.all([loadPagefind(ui.base), loadLexicon(ui.base)]);
+    } catch {
+      ui.status.textContent = ui.dev
+        ? 'No search index yet: run npm run build once, then search here.'
+        : 'Search is not available right now. Try the FAQ or the articles instead.';
+      return;
+    }
+    const [pagefind, lexicon] = loaded;
+    // Filter counts only come back when a filter is set: "any type" gives them for the "All" view.
+    const response = await searchSite(pagefind, q, { lexicon, filters: { type: type || { any: types } } });
+    if (ticket !== latest) return;
+    const count = response.results.length;
+    // Fragments load only for the results shown, and the first ones render before the rest arrive.
+    const shown = response.results.slice(0, ui.limit ?? 10).map((result) => result.data());
+    const first = await Promise.all(shown.slice(0, 3));
+    if (ticket !== latest) return;
+    // The count is announced with the results it counts, never over the previous query's list.
+    const similar = `${response.partial ? ' (matching some of your words)' : ''}${ui.dev ? ' (index from the last build)' : ''}`;
+    const hints = renderHints(q, response.understood, ui.base);
+    ui.status.innerHTML = `${escapeHtml(`${count} ${count === 1 ? 'result' : 'results'} for “${q}”${similar}${type ? ` in ${type}` : ''}`)}${hints ? ` ${hints}` : ''}`;
+    if (ui.chips) {
+      ui.chips.innerHTML = renderChips(types, response.totalFilters?.type ?? {}, type);
+      ui.chips.hidden = false;
+    }
+    ui.list.innerHTML = count ? first.map(renderResult).join('') : renderNoResults(ui.base);
+    const rest = await Promise.all(shown.slice(3));
+    if (ticket !== latest || !rest.length) return;
+    ui.list.insertAdjacentHTML('beforeend', rest.map(renderResult).join(''));
+  }
+
+  /** Fetches the index chunks of the words typed so far, so the search itself waits on less. */
+  async function preload(query: string) {
+    const [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), loadLexicon(ui.base)]).catch(() => []);
+    if (!pagefind?.preload || !lexicon) return;
+    for (const term of understandQuery(query, lexicon).terms) void pagefind.preload(term.variants[0] ?? term.typed);
+  }
+
+  ui.input.addEventListener('input', () => {
+    void preload(ui.input.value);
+    void run(ui.input.value);
+  });
+  // "Did you mean" runs the corrected search in place; without this script it is a plain link.
+  ui.status.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a[data-suggestion]');
+    if (!(link instanceof HTMLAnchorElement)) return;
+    event.preventDefault();
+    ui.input.value = link.dataset.suggestion ?? '';
+    void run(ui.input.value);
+  });
+  ui.chips?.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest('button[data-type]');
+    if (!(button instanceof HTMLElement)) return;
+    type = button.dataset.type ?? '';
+    void run(ui.input.value);
+  });
+  ui.list.addEventListener('keydown', (event) => moveFocus(event, ui));
+  ui.input.addEventListener('keydown', (event) => moveFocus(event, ui));
+  return run;
+}
+
+/** Arrow keys walk from the field through the result links; Enter opens the focused one natively. */
+function moveFocus(event: KeyboardEvent, ui: Pick<SearchUi, 'input' | 'list'>) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...ui.list.querySelectorAll<HTMLElement>('a.search-link')];
+  if (!links.length) return;
+  event.preventDefault();
+  const index = links.indexOf(document.activeElement as HTMLElement);
+  const next = event.key === 'ArrowDown' ? index + 1 : index - 1;
+  const target = next < 0 ? ui.input : links[Math.min(next, links.length - 1)];
+  target?.focus();
+}

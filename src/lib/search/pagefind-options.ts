@@ -1,0 +1,17 @@
+/*
+ * How Pagefind ranks for this site, in one place. Kept apart from the ranking code so the small
+ * module every page loads can start Pagefind without bringing the rest of search along.
+ */
+export const pagefindOptions = {
+  /** Words of context in an excerpt: two lines on a phone. */
+  excerptLength: 24,
+  ranking: {
+    /**
+     * Pagefind favours short pages by default (1), which lets the one-row comparison pages crowd
+     * out fuller answers; a weaker length bias keeps FAQs and articles on top.
+     */
+    pageLength: 0.2,
+    /** A word in a page's title, or in the phrasings readers use for its question, counts more. */
+    metaWeights: { title: 5, asked: 4 },
+  },
+};

@@ -1,0 +1,129 @@
+/*
+ * Ranking on top of Pagefind's JS API: the reader's question is understood first (query.ts), then
+ * searched term by term and combined here. Pure over the API's shape, so the tests can stand in a
+ * Pagefind of their own.
+ */
+import {
+  correctedQuery,
+  similarQuestions,
+  understandQuery,
+  wholePhrase,
+  type Lexicon,
+  type UnderstoodQuery,
+} from './query';
+
+export interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+
+/** A result's fragment: Pagefind escapes `excerpt` (apart from <mark>); `meta` and `content` are raw text. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: SubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  totalFilters?: Record<string, Record<string, number>>;
+}
+
+/** The part of pagefind.js the site uses. */
+export interface Pagefind {
+  search(query: string, options?: object): Promise<PagefindResponse>;
+  options(options: object): Promise<void>;
+  init?: () => Promise<void>;
+  preload?: (term: string, options?: object) => Promise<void>;
+}
+
+export interface SiteSearchResponse {
+  results: PagefindResult[];
+  totalFilters: Record<string, Record<string, number>> | undefined;
+  understood: UnderstoodQuery;
+  /** The best result matches only some of the terms. */
+  partial: boolean;
+}
+
+/**
+ * A role is searched by its shortest name only (its abbreviation): every page about a role carries
+ * all its names in the index, and a many-word name costs Pagefind far more on a large site.
+ */
+const shortest = (names: string[]): string =>
+  names.reduce((best, name) => (name.split(' ').length < best.split(' ').length ? name : best));
+
+/**
+ * Searches the way a reader asks. Each term is searched on its own, by each of its variants, and a
+ * page ranks by the terms it matches, each weighted by how rare it is on the site (a page matching
+ * "PMP" and "certification" beats one matching "manager" often), then by how well it matches each.
+ * A page listing the reader's whole phrasing (its `askedAs`) counts as matching every term. So a
+ * question sharing any meaningful word with the site finds pages, and pages matching more of it
+ * come first.
+ */
+export async function searchSite(
+  pagefind: Pagefind,
+  query: string,
+  { lexicon, filters }: { lexicon: Lexicon; filters?: object },
+): Promise<SiteSearchResponse> {
+  const understood = understandQuery(query, lexicon);
+  const terms = understood.terms.slice(0, 10);
+  const phrase = wholePhrase(query, lexicon, understood);
+  const search = (text: string) => pagefind.search(text, filters && { filters });
+  // Compared with listed questions as corrected, so a misspelt role name still counts as the role.
+  const similar = similarQuestions(correctedQuery(query, understood), lexicon).slice(0, 5);
+  const [whole, asked, ...perTerm] = await Promise.all([
+    phrase ? search(phrase) : undefined,
+    Promise.all(similar.map((match) => search(match.marker))),
+    ...terms.map((term) =>
+      Promise.all((term.kind === 'role' ? [shortest(term.variants)] : term.variants.slice(0, 3)).map(search)),
+    ),
+  ]);
+  const pages = Math.max(lexicon.pages ?? 0, 1);
+  const ranked = new Map<string, { result: PagefindResult; weight: number; matched: number }>();
+  const credit = (result: PagefindResult, weight: number) => {
+    const entry = ranked.get(result.id) ?? { result, weight: 0, matched: 0 };
+    entry.weight += weight;
+    entry.matched += 1;
+    ranked.set(result.id, entry);
+  };
+  let rarity = 0;
+  for (const responses of perTerm as PagefindResponse[][]) {
+    const best = new Map<string, PagefindResult>();
+    for (const response of responses) {
+      for (const result of response.results) {
+        if ((best.get(result.id)?.score ?? -1) < result.score) best.set(result.id, result);
+      }
+    }
+    if (!best.size) continue;
+    const idf = Math.log(1 + pages / best.size);
+    rarity += idf;
+    const top = Math.max(...[...best.values()].map((result) => result.score)) || 1;
+    for (const result of best.values()) credit(result, idf * (0.5 + (0.5 * result.score) / top));
+  }
+  if (whole?.results.length) {
+    const top = Math.max(...whole.results.map((result) => result.score)) || 1;
+    for (const result of whole.results) credit(result, rarity * (0.5 + (0.5 * result.score) / top));
+  }
+  // A page that lists a question like the reader's is the answer they asked for.
+  similar.forEach((match, index) => {
+    for (const result of asked[index]?.results ?? []) credit(result, (rarity || 1) * 4 * match.similarity);
+  });
+  const results = [...ranked.values()].sort((a, b) => b.weight - a.weight);
+  const fullest = [whole, ...(perTerm as PagefindResponse[][]).flat()].find((response) => response?.results.length);
+  return {
+    results: results.map((entry) => entry.result),
+    totalFilters: fullest?.totalFilters,
+    understood,
+    partial: results.length > 0 && (results[0]?.matched ?? 0) < terms.length,
+  };
+}
