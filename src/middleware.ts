@@ -2,8 +2,8 @@
  * Finishes each built page as Astro renders it, before the file is written: its inline CSS keeps
  * only the rules the page can use, and its CSP meta only the hashes of its own inline code. Done
  * here rather than over dist/ afterwards, each page is written once, and a rebuild copies finished
- * pages from Astro's cache. At 5,000 articles the two passes over dist/ took 27 s and 14 s, mostly
- * waiting on the disk.
+ * pages from Astro's cache; the two passes over dist/ this replaced spent most of their time waiting
+ * on the disk (measured in docs/decisions/2026-12-pages-finished-as-they-render.md).
  */
 import { join } from 'node:path';
 import { defineMiddleware } from 'astro:middleware';

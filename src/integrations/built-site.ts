@@ -56,8 +56,9 @@ async function listFiles(root: string): Promise<string[]> {
  * Reads the HTML pages and sitemaps among `files` once: each page is tokenized a single time for the
  * link check, the ledger and the social images, and only what they keep (links, ids, redirects,
  * cards) outlives the read.
- * Each step used to read every page at once: at 5,000 articles, some 200 MB of HTML in memory per
- * step. Given the last build's readings, a page whose bytes are unchanged is not tokenized again.
+ * Each step used to read every page at once, holding the whole site's HTML per step (sizes in
+ * docs/decisions/2026-12-one-reading-of-the-built-pages.md). Given the last build's readings, a page
+ * whose bytes are unchanged is not tokenized again.
  */
 async function readBuiltPages(
   root: string,

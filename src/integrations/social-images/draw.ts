@@ -89,7 +89,8 @@ function drawingPool(setup: DrawSetup, size: number) {
   };
   const start = (): Drawer => {
     const child = fork(fileURLToPath(new URL('./draw-process.js', import.meta.url)), [JSON.stringify(setup)], {
-      // A small heap, collected after every card: a drawing process stays near 100 MB.
+      // A small heap, collected after every card, keeps a drawing process's memory flat however many
+      // cards it draws (its size: docs/performance.md).
       execArgv: ['--expose-gc', '--max-semi-space-size=1', '--max-old-space-size=80'],
       serialization: 'advanced',
     });

@@ -18,7 +18,8 @@ import { mapLimited } from '../map-limited';
 
 /**
  * Puts a cached image into dist/ as a hard link where both are on one disk: no bytes are copied
- * (5,000 cards are some 500 MB), and no build step writes to an image. A copy elsewhere.
+ * (a large site's cards add up to hundreds of megabytes), and no build step writes to an image. A
+ * copy elsewhere.
  */
 async function place(cached: string, target: string): Promise<void> {
   await rm(target, { force: true });

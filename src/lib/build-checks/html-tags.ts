@@ -32,7 +32,8 @@ export function decodeReferences(text: string): string {
 /**
  * A copy of `text` that does not point into the page it was cut from. V8 keeps a substring of 13 or
  * more characters as a view of its whole source, so an id or link kept from each page would keep
- * every page's text alive (200 MB of HTML at 5,000 articles). For what outlives the page only.
+ * every page's text alive (its size: docs/decisions/2026-12-one-reading-of-the-built-pages.md). For
+ * what outlives the page only.
  */
 export const detached = (text: string): string =>
   text.length < 13 ? text : Buffer.from(text, 'utf8').toString('utf8');

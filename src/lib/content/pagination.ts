@@ -29,3 +29,23 @@ export function pageWindow(current: number, total: number, neighbours = 1): Page
     return page === previous + 2 ? [previous + 1, page] : ['gap' as const, page];
   });
 }
+
+/** One page of a list split into pages: its number (from 1), the last page's, and its items. */
+export interface ListPage<T> {
+  current: number;
+  last: number;
+  items: T[];
+}
+
+/**
+ * A list split into pages of `size`, as Astro's `paginate()` splits it for the HTML pages; an empty
+ * list still has its first page. The Markdown twins read their pages from here.
+ */
+export function listPages<T>(items: readonly T[], size: number): ListPage<T>[] {
+  const last = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: last }, (_, index) => ({
+    current: index + 1,
+    last,
+    items: items.slice(index * size, (index + 1) * size),
+  }));
+}

@@ -2,7 +2,7 @@
 
 const header = [
   '# Every address this site has published. The build fails when one stops resolving.',
-  '# Written by `npm run ledger`; never delete a line: declare a move or a removal instead (README, "Links that never break").',
+  '# Written by `npm run ledger`; never delete a line: declare a move or a removal instead (docs/links-and-redirects.md).',
 ];
 
 export function parseLedger(text: string): string[] {

@@ -1,8 +1,9 @@
 /**
  * The Markdown of a content body, parsed as Astro parses it (Sätteri, not read back from the built
  * HTML): a `.md` file as Markdown, an `.mdx` file as MDX. Links become absolute, `<ComparisonTable>`
- * becomes the GFM table it shows, and nothing else of MDX survives. Sätteri parses the 1,028 bodies
- * of a 1,000-article build in 73 ms, against 4.8 s for remark with its MDX and GFM extensions.
+ * becomes the GFM table it shows, and nothing else of MDX survives. Sätteri is Astro's own parser
+ * and far faster than remark with its MDX and GFM extensions, for the same trees (measured in
+ * docs/decisions/2026-12-markdown-twins-with-satteri.md).
  */
 import { parseExpressionAt, type Expression } from 'acorn';
 import type { Root, RootContent, Table } from 'mdast';
@@ -68,8 +69,9 @@ function urlOffset(written: string, type: 'link' | 'definition', url: string): n
 
 /**
  * A `.md` body is Markdown already: its twin is the author's own text with each site link made
- * absolute where it is written, which skips writing a tree back out (remark-stringify took about
- * 1.2 s for the bodies of a 1,000-article build). Undefined when a URL is not written as it reads
+ * absolute where it is written, which skips writing a tree back out with remark-stringify, the
+ * slowest part of a twin (docs/decisions/2026-12-markdown-twins-with-satteri.md). Undefined when a
+ * URL is not written as it reads
  * (escaped, or as an entity), for the caller to write the tree instead.
  */
 function markdownWithAbsoluteLinks(body: string, link: (href: string) => string): string | undefined {

@@ -46,8 +46,8 @@ export function llmsTxt(index: LlmsTxt): string {
  * assistant reads when it wants all of the site at once.
  */
 /**
- * The most `llms-full.txt` holds: Cloudflare Pages deploys no file over 25 MiB, and at 5,000
- * articles the whole site would be 28 MiB.
+ * The most `llms-full.txt` holds: Cloudflare Pages deploys no file over 25 MiB, which the whole
+ * site passes at a few thousand articles (docs/markdown-for-assistants.md).
  */
 export const llmsFullBudget = 20 * 1024 * 1024;
 

@@ -69,8 +69,9 @@ const classAttribute = /\sclass="([^"]*)"/g;
 /**
  * The class names a built page's markup uses, read with a pattern rather than a parser: a
  * `class="..."` that is not an attribute (in text or a script) only keeps a rule or two more, never
- * drops one, and parsing each page cost 2 ms more. Character references are decoded, as a browser
- * does: Astro writes the class `[&_a]:underline` as `[&amp;_a]:underline`.
+ * drops one, while a parser costs time on every page (measured in
+ * docs/decisions/2026-12-pages-finished-as-they-render.md). Character references are decoded, as a
+ * browser does: Astro writes the class `[&_a]:underline` as `[&amp;_a]:underline`.
  */
 export function classesOfPage(html: string): Set<string> {
   return classesOfAttributes([...html.matchAll(classAttribute)].map((match) => decodeReferences(match[1] as string)));

@@ -1,7 +1,8 @@
 /**
  * A PNG encoder for opaque images: 8-bit RGB, no row filters, zlib at a low level. For social cards
- * (flat colours, text) this is about twice as fast as the renderer's own encoder and the files come
- * out no larger, because most of a card is long runs of one colour that even fast compression finds.
+ * (flat colours, text) this is faster than the renderer's own encoder (docs/performance.md) and the
+ * files come out no larger, because most of a card is long runs of one colour that even fast
+ * compression finds.
  */
 import { crc32, deflateSync } from 'node:zlib';
 

@@ -101,8 +101,9 @@ export const faqCard: SocialCard = {
 
 /**
  * Shared by every article and the article list. An article's own title and description travel in
- * og:title and og:description; one card per article would be a fifth of a 5,000-article site's files
- * (Cloudflare Pages deploys 20,000) and half of a cold build's drawing. Comparisons, rows and guide
+ * og:title and og:description; one card per article would be a large share of a big site's files
+ * (Cloudflare Pages deploys 20,000) and most of a cold build's drawing
+ * (docs/decisions/2026-12-one-card-for-articles.md). Comparisons, rows and guide
  * results keep a card each: that is where the picture is the answer.
  */
 export const articleCard: SocialCard = {

@@ -2,7 +2,6 @@
  * The Markdown twin of every indexable page, made from the content collections (the same data the
  * HTML pages render).
  */
-import { articlesPerPage } from '../../lib/content/pagination';
 import type { Tag } from '../../lib/content/tags';
 import { paths } from '../../lib/content/urls';
 import { publishedArticles, type Article } from '../articles';
@@ -71,10 +70,6 @@ async function build(): Promise<MarkdownSite> {
   for (const article of articles) {
     for (const tag of article.data.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), article]);
   }
-  const lastPage = Math.max(1, Math.ceil(articles.length / articlesPerPage));
-  const listPages = Array.from({ length: lastPage }, (_, index) =>
-    articleListMarkdown(index + 1, lastPage, articles.slice(index * articlesPerPage, (index + 1) * articlesPerPage)),
-  );
   const main = await requireComparison('project-manager-vs-online-business-manager', 'src/queries/markdown/index.ts');
   return {
     comparisons: comparisons.map((comparison) =>
@@ -88,7 +83,7 @@ async function build(): Promise<MarkdownSite> {
     guide: ready(guideMarkdown(guide)),
     other: [
       ready(await homeMarkdown(main, articles.slice(0, 6))),
-      ...listPages.map(ready),
+      ...articleListMarkdown(articles).map(ready),
       ...[...byTag].flatMap(([tag, tagged]) => tagMarkdown(tag, tagged).map(ready)),
       ready(comparisonListMarkdown(comparisons)),
       ready(await faqListMarkdown(groups)),

@@ -6,9 +6,29 @@ import { heading, link, list, paragraph } from '../../lib/markdown/nodes';
 import { pageDocument } from '../../lib/markdown/page-document';
 import type { Guide } from '../../lib/schemas/guide';
 import { sourceKinds } from '../../lib/schemas/source';
-import { site as siteFacts } from '../../lib/content/site';
+import {
+  articleListCopy,
+  comparisonListCopy,
+  faqListCopy,
+  faqTopicCopy,
+  guideResultCopy,
+  homeCopy,
+  pageHeading,
+  searchCopy,
+  sourceByline,
+  sourceCopy,
+  sourceListCopy,
+  tagCopy,
+  type ListPageCopy,
+} from '../../lib/content/list-page-copy';
 import { tagLabel, type Tag } from '../../lib/content/tags';
-import { answersPerTopicPage, articlesPerPage, sourcesPerPage } from '../../lib/content/pagination';
+import {
+  answersPerTopicPage,
+  articlesPerPage,
+  listPages,
+  sourcesPerPage,
+  type ListPage,
+} from '../../lib/content/pagination';
 import { paths } from '../../lib/content/urls';
 import type { Article } from '../articles';
 import type { Comparison } from '../comparisons';
@@ -26,18 +46,30 @@ const articleLinks = (articles: Article[]) =>
     ]),
   );
 
-function listPage(path: string, title: string, description: string, body: RootContent[]): MarkdownPage {
-  return { path, title, description, markdown: pageDocument({ title, description, url: urlOf(path), body }) };
+/** A page's twin: its heading as the title, its description, its intro, then `body`. */
+function listPage(path: string, copy: ListPageCopy, body: RootContent[], position?: ListPage<unknown>): MarkdownPage {
+  const title = pageHeading(copy, position);
+  const { description } = copy;
+  const all = [...(copy.intro ? [paragraph(copy.intro)] : []), ...body];
+  return { path, title, description, markdown: pageDocument({ title, description, url: urlOf(path), body: all }) };
+}
+
+/** One page of a list split into pages: `listPage` with the page number, and a link to the next page. */
+function pageOfList(
+  page: ListPage<unknown>,
+  pathOf: (page: number) => string,
+  copy: ListPageCopy,
+  body: RootContent[],
+) {
+  const next = page.current < page.last ? [paragraph(link(urlOf(pathOf(page.current + 1)), 'Next page'))] : [];
+  return listPage(pathOf(page.current), copy, [...body, ...next], page);
 }
 
 export async function homeMarkdown(main: Comparison, latest: Article[]): Promise<MarkdownPage> {
   const [pm, obm] = await Promise.all([getEntry('roles', 'pm'), getEntry('roles', 'obm')]);
   const roles = [pm, obm].filter((role) => role !== undefined);
   const keyRows = main.data.rows.filter((row) => row.key).map((row) => row.id);
-  return listPage(paths.home(), 'Project manager or online business manager?', siteFacts.description, [
-    paragraph(
-      'Both take work off your plate, but not the same work. Here is the difference in one breath, and everything you need to choose.',
-    ),
+  return listPage(paths.home(), homeCopy, [
     list(roles.map((role) => [`${role.data.name} (${role.data.abbreviation}): ${role.data.definition}`])),
     heading(2, 'The key differences'),
     await comparisonRowsTable(main, keyRows),
@@ -50,92 +82,53 @@ export async function homeMarkdown(main: Comparison, latest: Article[]): Promise
   ]);
 }
 
-export function articleListMarkdown(page: number, lastPage: number, articles: Article[]): MarkdownPage {
-  const ofPages = `page ${page} of ${lastPage}`;
-  const first = page === 1;
-  return listPage(
-    paths.articlesPage(page),
-    first ? 'Articles' : `Articles, ${ofPages}`,
-    `Every article on project managers, online business managers and how to choose between them, newest first${first ? '' : `: ${ofPages}`}.`,
-    [
-      paragraph('Guides on what each role does, how they work with your team, and how to hire the right one.'),
-      articleLinks(articles),
-      ...(page < lastPage ? [paragraph(link(urlOf(paths.articlesPage(page + 1)), 'Next page'))] : []),
-    ],
+/** The pages of the article list, newest first. */
+export function articleListMarkdown(articles: Article[]): MarkdownPage[] {
+  return listPages(articles, articlesPerPage).map((page) =>
+    pageOfList(page, paths.articlesPage, articleListCopy(page), [articleLinks(page.items)]),
   );
 }
 
 /** The pages of one tag's articles, as many as the tag's pages. */
 export function tagMarkdown(tag: Tag, articles: Article[]): MarkdownPage[] {
-  const label = tagLabel(tag);
-  const lastPage = Math.max(1, Math.ceil(articles.length / articlesPerPage));
-  return Array.from({ length: lastPage }, (_, index) => {
-    const page = index + 1;
-    const ofPages = page === 1 ? '' : `, page ${page} of ${lastPage}`;
-    return listPage(
-      paths.tag(tag, page),
-      `Articles about ${label.toLowerCase()}${ofPages}`,
-      `All ${articles.length} articles tagged "${label}" in the PM or OBM knowledge base, newest first${ofPages}.`,
-      [
-        articleLinks(articles.slice(index * articlesPerPage, page * articlesPerPage)),
-        ...(page < lastPage ? [paragraph(link(urlOf(paths.tag(tag, page + 1)), 'Next page'))] : []),
-      ],
-    );
-  });
-}
-
-export function comparisonListMarkdown(comparisons: Comparison[]): MarkdownPage {
-  return listPage(
-    paths.comparisons(),
-    'Comparisons',
-    'Side-by-side tables of project managers, online business managers, virtual assistants and operations managers.',
-    [
-      paragraph('Each comparison puts two roles side by side, row by row. Every row has its own link you can share.'),
-      list(
-        comparisons.map((comparison) => [
-          link(urlOf(paths.comparison(comparison.id)), comparison.data.title),
-          `: ${comparison.data.description} (${comparison.data.rows.length} dimensions compared)`,
-        ]),
-      ),
-    ],
+  const pathOf = (page: number) => paths.tag(tag, page);
+  return listPages(articles, articlesPerPage).map((page) =>
+    pageOfList(page, pathOf, tagCopy(tagLabel(tag), articles.length, page), [articleLinks(page.items)]),
   );
 }
 
+export function comparisonListMarkdown(comparisons: Comparison[]): MarkdownPage {
+  return listPage(paths.comparisons(), comparisonListCopy, [
+    list(
+      comparisons.map((comparison) => [
+        link(urlOf(paths.comparison(comparison.id)), comparison.data.title),
+        `: ${comparison.data.description} (${comparison.data.rows.length} dimensions compared)`,
+      ]),
+    ),
+  ]);
+}
+
 export async function faqListMarkdown(groups: FaqGroup[]): Promise<MarkdownPage> {
-  const body: RootContent[] = [paragraph('Each answer is short and links to the article that goes deeper.')];
+  const body: RootContent[] = [];
   for (const group of groups) {
     body.push(
       heading(2, group.label),
       list(group.faqs.map((faq) => [link(urlOf(paths.faqPage(faq.id)), faq.data.question)])),
     );
   }
-  return listPage(
-    paths.faq(),
-    'Frequently asked questions',
-    'Short, direct answers to the questions owners ask about project managers, online business managers and virtual assistants.',
-    body,
-  );
+  return listPage(paths.faq(), faqListCopy(groups.reduce((sum, group) => sum + group.faqs.length, 0)), body);
 }
 
 /** The pages of one FAQ topic, with their answers, as the topic's pages show them. */
 export async function faqTopicMarkdown(group: FaqGroup): Promise<MarkdownPage[]> {
-  const lastPage = Math.max(1, Math.ceil(group.faqs.length / answersPerTopicPage));
+  const pathOf = (page: number) => paths.faqTopic(group.category, page);
   return Promise.all(
-    Array.from({ length: lastPage }, async (_, index) => {
-      const page = index + 1;
-      const path = paths.faqTopic(group.category, page);
+    listPages(group.faqs, answersPerTopicPage).map(async (page) => {
       const body: RootContent[] = [];
-      for (const faq of group.faqs.slice(index * answersPerTopicPage, page * answersPerTopicPage)) {
-        body.push(heading(2, faq.data.question), ...(await faqBody(faq, urlOf(path))));
+      for (const faq of page.items) {
+        body.push(heading(2, faq.data.question), ...(await faqBody(faq, urlOf(pathOf(page.current)))));
       }
-      if (page < lastPage) body.push(paragraph(link(urlOf(paths.faqTopic(group.category, page + 1)), 'Next page')));
-      const ofPages = page === 1 ? '' : `, page ${page} of ${lastPage}`;
-      return listPage(
-        path,
-        `${group.label}${ofPages}`,
-        `Every answer on ${group.label.toLowerCase()}${ofPages}.`,
-        body,
-      );
+      return pageOfList(page, pathOf, faqTopicCopy(group.label, group.faqs.length, page), body);
     }),
   );
 }
@@ -144,33 +137,22 @@ export async function faqTopicMarkdown(group: FaqGroup): Promise<MarkdownPage[]>
 export function sourceListMarkdown(entries: { source: SourceEntry; citedBy: Citation[] }[]): MarkdownPage[] {
   const order = Object.keys(sourceKinds);
   const sorted = [...entries].sort((a, b) => order.indexOf(a.source.data.kind) - order.indexOf(b.source.data.kind));
-  const lastPage = Math.max(1, Math.ceil(sorted.length / sourcesPerPage));
-  return Array.from({ length: lastPage }, (_, index) => {
-    const page = index + 1;
-    const ofPages = page === 1 ? '' : `, page ${page} of ${lastPage}`;
-    return listPage(
-      paths.sourcesPage(page),
-      `Sources${ofPages}`,
-      `Every page this knowledge base takes facts from: who wrote it, when it was read and what the site takes from it${ofPages}.`,
-      [
-        list(
-          sorted
-            .slice(index * sourcesPerPage, page * sourcesPerPage)
-            .map(({ source }) => [
-              link(source.data.url, source.data.title),
-              `, ${source.data.author ? `${source.data.author}, ` : ''}${source.data.publisher} (read ${isoDate(source.data.read)}): ${source.data.takes}`,
-            ]),
-        ),
-        ...(page < lastPage ? [paragraph(link(urlOf(paths.sourcesPage(page + 1)), 'Next page'))] : []),
-      ],
-    );
-  });
+  return listPages(sorted, sourcesPerPage).map((page) =>
+    pageOfList(page, paths.sourcesPage, sourceListCopy(sorted.length, page), [
+      list(
+        page.items.map(({ source }) => [
+          link(source.data.url, source.data.title),
+          `, ${sourceByline(source.data)} (read ${isoDate(source.data.read)}): ${source.data.takes}`,
+        ]),
+      ),
+    ]),
+  );
 }
 
 /** One source: what the site takes from it and every page that cites it. */
 export function sourceMarkdown({ source, citedBy }: { source: SourceEntry; citedBy: Citation[] }): MarkdownPage {
   const { data } = source;
-  return listPage(paths.source(source.id), data.title, `${data.author ? `${data.author}, ` : ''}${data.publisher}.`, [
+  return listPage(paths.source(source.id), sourceCopy(data), [
     paragraph(link(data.url, data.url), ` (read ${isoDate(data.read)})`),
     heading(2, 'What this site takes from it'),
     paragraph(data.takes),
@@ -191,8 +173,7 @@ export function guideResultMarkdown(guide: Guide, result: Guide['results'][numbe
         link(href(answer.link), 'Why'),
       ]),
   );
-  return listPage(path, `${result.title} (${result.label})`, result.summary.slice(0, 160), [
-    paragraph(result.summary),
+  return listPage(path, guideResultCopy(result), [
     heading(2, 'What points to this result'),
     list(supporting),
     heading(2, 'What to do next'),
@@ -233,27 +214,22 @@ export function guideMarkdown(guide: Guide): MarkdownPage {
       list(result.next.map((next) => [link(href(next.href), next.text)])),
     );
   }
-  return listPage(paths.guide(), guide.title, guide.description, body);
+  return listPage(paths.guide(), { title: guide.title, heading: guide.title, description: guide.description }, body);
 }
 
 export function searchMarkdown(): MarkdownPage {
-  return listPage(
-    paths.search(),
-    'Search',
-    'Search every article, FAQ answer and comparison on project managers and online business managers.',
-    [
-      paragraph(
-        'Search with a GET request to this page with your words in the q parameter, for example ',
-        link(`${urlOf(paths.search())}?q=retainer`, 'search for "retainer"'),
-        '. The results appear with JavaScript.',
-      ),
-      paragraph('Without it, browse instead:'),
-      list([
-        [link(urlOf(paths.faq()), 'Questions and answers')],
-        [link(urlOf(paths.articles()), 'Articles')],
-        [link(urlOf(paths.comparisons()), 'Comparisons')],
-        [link(`${urlOf('/')}llms.txt`, 'llms.txt'), ': an index of every page in Markdown'],
-      ]),
-    ],
-  );
+  return listPage(paths.search(), searchCopy, [
+    paragraph(
+      'Search with a GET request to this page with your words in the q parameter, for example ',
+      link(`${urlOf(paths.search())}?q=retainer`, 'search for "retainer"'),
+      '. The results appear with JavaScript.',
+    ),
+    paragraph('Without it, browse instead:'),
+    list([
+      [link(urlOf(paths.faq()), 'Questions and answers')],
+      [link(urlOf(paths.articles()), 'Articles')],
+      [link(urlOf(paths.comparisons()), 'Comparisons')],
+      [link(`${urlOf('/')}llms.txt`, 'llms.txt'), ': an index of every page in Markdown'],
+    ]),
+  ]);
 }
