@@ -24,6 +24,7 @@ import {
   tagMarkdown,
 } from './list-pages';
 import { sourcesWithCitations } from '../sources';
+import { plannerMarkdown } from './planner-page';
 
 export type { MarkdownPage };
 
@@ -97,6 +98,7 @@ async function build(): Promise<MarkdownSite> {
       ...sources.map((source) => ready(sourceMarkdown(source))),
       ...guide.results.map((result) => ready(guideResultMarkdown(guide, result))),
       ready(searchMarkdown()),
+      lazy(paths.planner(), plannerMarkdown),
     ],
   };
 }
