@@ -6,6 +6,7 @@
 import { withBase } from '../../lib/content/urls';
 import {
   creditText,
+  groupAmounts,
   groupText,
   pricedText,
   publishedText,
@@ -122,8 +123,9 @@ class BudgetPlanner extends HTMLElement {
     if (estimate.minimums.length > 0) {
       const minimums = part<HTMLElement>(section, '[data-minimums]');
       const published = estimate.minimums.map((figure) => `${creditText(figure)}: ${publishedText(figure)}`);
-      const raised = estimate.atMinimums
-        ? ` At those minimums (${estimate.atMinimums.workload.hoursPerMonth} hours a month for ${estimate.atMinimums.workload.months} months) the figures give ${estimate.atMinimums.groups.map((group) => groupText(group, estimate.atMinimums?.workload.months ?? 0)).join(' ')}`
+      const at = estimate.atMinimums;
+      const raised = at
+        ? ` At those minimums, ${workloadText(at.workload)}: ${at.groups.map((group) => groupAmounts(group, `for ${at.workload.months} months`)).join('; ')}.`
         : '';
       minimums.textContent = `Minimum commitments published for this role: ${published.join('; ')}.${raised}`;
       minimums.hidden = false;
@@ -150,7 +152,7 @@ class BudgetPlanner extends HTMLElement {
 
     const article = part<HTMLAnchorElement>(section, '[data-article]');
     article.href = withBase(role.article.path, this.data.base);
-    article.textContent = `How the ${role.abbreviation} charges: ${role.article.title}`;
+    article.textContent = `How ${role.abbreviation}s charge: ${role.article.title}`;
     return section;
   }
 }

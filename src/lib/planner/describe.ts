@@ -86,11 +86,16 @@ export function unpricedText(estimate: UnpricedFigure): string {
   return 'not in the range: the hours it covers are not stated';
 }
 
+/** "$600–$1,240 a month, $1,800–$3,720 for 3 months". */
+export function groupAmounts(group: CurrencyGroup, term: string): string {
+  return `${rangeText(group.perMonth, group.currency)} a month, ${rangeText(group.term, group.currency)} ${term}`;
+}
+
 /** The range of one currency, or, with fewer than two figures, the one figure and why there is no range. */
 export function groupText(group: CurrencyGroup, months: number): string {
   const longer = group.figures.some((figure) => figure.monthsBilled > months);
   const term = `for ${plural(months, 'month')}${longer ? ' (longer where a minimum term applies)' : ''}`;
-  const amounts = `${rangeText(group.perMonth, group.currency)} a month, ${rangeText(group.term, group.currency)} ${term}`;
+  const amounts = groupAmounts(group, term);
   if (group.figures.length < 2) return `One published figure in ${group.currency} only, so no range: ${amounts}.`;
   return `${amounts}, from ${plural(group.figures.length, 'figure')} by ${plural(group.publishers, 'publisher')}, read ${readSpan(group.read)}.`;
 }

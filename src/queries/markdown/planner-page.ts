@@ -43,7 +43,7 @@ export async function plannerMarkdown(): Promise<MarkdownPage> {
     if (rows.minimums.length > 0) {
       body.push(paragraph(`Minimum commitments published for this role: ${rows.minimums.join('; ')}.`));
     }
-    body.push(paragraph(link(urlOf(role.article.path), `How the ${role.abbreviation} charges: ${role.article.title}`)));
+    body.push(paragraph(link(urlOf(role.article.path), `How ${role.abbreviation}s charge: ${role.article.title}`)));
   }
   body.push(
     paragraph(
