@@ -5,6 +5,7 @@ import { ratesStatedIn, type RateAmounts } from '../lib/planner/money-figures';
 import { isoDate } from '../lib/content/dates';
 import { paths } from '../lib/content/urls';
 import type { Planner } from '../lib/schemas/planner';
+import type { NamedRole } from '../lib/search/hints';
 import { referenceId } from '../lib/schemas/reference';
 import { assertReferencesResolve } from './references';
 
@@ -15,6 +16,8 @@ export interface PlannerPage {
   roles: PlannerRole[];
   figures: PlannerFigure[];
   affordability: { path: string; title: string };
+  /** The offered roles with every name a reader may search them by. */
+  searchRoles: NamedRole[];
 }
 
 async function articleLink(ref: unknown): Promise<{ path: string; title: string }> {
@@ -69,9 +72,11 @@ export function plannerPage(): Promise<PlannerPage> {
         };
       })
       .sort((a, b) => a.id.localeCompare(b.id));
+    const searchRoles = plannerRoles.flatMap((plannerRole) => roleById.get(referenceId(plannerRole.role)) ?? []);
     return {
       page,
       figures,
+      searchRoles,
       affordability: await articleLink(affordability),
       roles: await Promise.all(
         plannerRoles.map(async (plannerRole): Promise<PlannerRole> => {
