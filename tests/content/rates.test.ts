@@ -119,11 +119,13 @@ const notRates: { why: string; figures: Record<string, string[]> }[] = [
 ];
 
 const sourcesOfRate = (rate: Rate) => [rate.source, ...rate.alsoIn];
-const amounts: RateAmounts[] = prices.flatMap(({ id, rate }) =>
-  rate.basis === 'minimum'
-    ? []
-    : [{ id, sources: sourcesOfRate(rate), currency: rate.currency, low: rate.low, high: rate.high }],
-);
+const amounts: RateAmounts[] = prices.map(({ id, rate }) => ({
+  id,
+  sources: sourcesOfRate(rate),
+  currency: rate.currency,
+  low: rate.low,
+  high: rate.high,
+}));
 
 describe('rate entries', () => {
   it.each(rateFiles.map(({ file, raw }) => [file, raw] as const))('%s matches the rate schema', (file, raw) => {
@@ -144,7 +146,6 @@ describe('rate entries', () => {
 
   it('are each stated, low and high, by a page that cites their source', () => {
     const unstated = prices.flatMap(({ file, rate }) => {
-      if (rate.basis === 'minimum') return [];
       const citing = pages.filter((page) => sourcesOfRate(rate).some((source) => page.cited.includes(source)));
       const stated = citing.some((page) => {
         const figures = moneyFigures(page.text).filter((figure) => figure.currency === rate.currency);
