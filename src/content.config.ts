@@ -6,6 +6,8 @@ import { articleSchema } from './lib/schemas/article';
 import { comparisonSchema } from './lib/schemas/comparison';
 import { faqSchema } from './lib/schemas/faq';
 import { guideSchema } from './lib/schemas/guide';
+import { plannerSchema } from './lib/schemas/planner';
+import { rateSchema } from './lib/schemas/rate';
 import { roleSchema } from './lib/schemas/role';
 import { sourceSchema } from './lib/schemas/source';
 
@@ -59,4 +61,16 @@ const guide = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { sources, roles, articles, faqs, comparisons, guide };
+/** Published figures the articles and FAQs cite, one file each: the planner and the prose read them. */
+const rates = defineCollection({
+  loader: glob({ pattern: '*.json', base: './src/content/rates' }),
+  schema: rateSchema({ role: reference('roles'), source: reference('sources') }),
+});
+
+/** The budget planner page: its words, the roles it offers and its starting plan. */
+const planner = defineCollection({
+  loader: file('src/content/planner.json'),
+  schema: plannerSchema({ role: reference('roles'), article: reference('articles'), source: reference('sources') }),
+});
+
+export const collections = { sources, roles, articles, faqs, comparisons, guide, rates, planner };

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 
-const collections = ['sources', 'roles', 'articles', 'faqs', 'comparisons', 'guide'] as const;
+const collections = ['sources', 'roles', 'articles', 'faqs', 'comparisons', 'guide', 'rates', 'planner'] as const;
 
 /**
  * What src/middleware.ts finishes every page with: its code and the scripts whose words keep CSS

@@ -21,12 +21,14 @@ let checked: Promise<void> | undefined;
 /** Fails the build, once, naming every file and field whose reference points at nothing. */
 export function assertReferencesResolve(): Promise<void> {
   checked ??= (async () => {
-    const [sources, roles, articles, faqs, comparisons] = await Promise.all([
+    const [sources, roles, articles, faqs, comparisons, rates, planners] = await Promise.all([
       getCollection('sources'),
       getCollection('roles'),
       getCollection('articles'),
       getCollection('faqs'),
       getCollection('comparisons'),
+      getCollection('rates'),
+      getCollection('planner'),
     ]);
     const references = [
       ...roles.flatMap((r) => fieldRefs(r.filePath ?? 'src/content/roles.json', `${r.id}.sources`, r.data.sources)),
@@ -46,6 +48,22 @@ export function assertReferencesResolve(): Promise<void> {
         ...fieldRefs(c.filePath, 'faqs', c.data.faqs),
         ...c.data.rows.flatMap((row, index) => fieldRefs(c.filePath, `rows[${index}].sources`, row.sources)),
       ]),
+      ...rates.flatMap((r) => [
+        ...fieldRefs(r.filePath, 'role', r.data.role),
+        ...fieldRefs(r.filePath, 'source', r.data.source),
+        ...fieldRefs(r.filePath, 'alsoIn', r.data.alsoIn),
+      ]),
+      ...planners.flatMap((p) => {
+        const file = p.filePath ?? 'src/content/planner.json';
+        return [
+          ...fieldRefs(file, 'affordability', p.data.affordability),
+          ...p.data.roles.flatMap((role, index) => [
+            ...fieldRefs(file, `roles[${index}].role`, role.role),
+            ...fieldRefs(file, `roles[${index}].article`, role.article),
+            ...fieldRefs(file, `roles[${index}].sources`, role.sources),
+          ]),
+        ];
+      }),
     ];
     const known = {
       sources: new Set(sources.map((s) => s.id)),

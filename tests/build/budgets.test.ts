@@ -37,6 +37,8 @@ const budgets: Record<PageType, { htmlAndCss: number; js: number }> = {
   // Versioned shared links (guide-answers.js) read old links too.
   guide: { htmlAndCss: 14 * KB, js: 6 * KB },
   'guide result': { htmlAndCss: 14 * KB, js: 6 * KB },
+  // The planner works out a plan from its URL at once: its element, the sums and their wording.
+  planner: { htmlAndCss: 14 * KB, js: 6 * KB },
   // Search understands questions before it searches (src/lib/search/query.ts).
   search: { htmlAndCss: 14 * KB, js: 11 * KB },
   '404': { htmlAndCss: 14 * KB, js: 11 * KB },

@@ -20,6 +20,9 @@ const config: ConfigData = {
     // blocks, and a table whose CSS display changes loses its semantics in some browsers
     // (https://adrianroselli.com/2018/02/tables-css-display-properties-and-aria.html).
     'no-redundant-role': 'off',
+    // A group of checkboxes shares one name, as radios do: the planner's roles submit as
+    // `roles=pm&roles=obm`, the standard encoding of a multiple choice.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 };
 

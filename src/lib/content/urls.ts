@@ -27,6 +27,7 @@ export const paths = {
   /** The oEmbed response for the embed of a comparison or row. */
   oembed: (id: string, rowId?: string) => `/embed/compare/${id}/${rowId ? `${rowId}/` : ''}oembed.json`,
   guide: () => '/guide/',
+  planner: () => '/planner/',
   /** One result of the decision guide, the page a shared result opens. */
   guideResult: (id: string) => `/guide/results/${id}/`,
   sources: () => '/sources/',

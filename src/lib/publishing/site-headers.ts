@@ -44,6 +44,7 @@ export function siteHeaderRules(input: SiteHeadersInput): HeaderRule[] {
     'faq/topics/:topic/:page/',
     'guide/',
     'guide/results/:result/',
+    'planner/',
     'search/',
     'sources/',
     'sources/:id/',

@@ -23,6 +23,7 @@ import {
   tagMarkdown,
 } from './list-pages';
 import { sourcesWithCitations } from '../sources';
+import { plannerMarkdown } from './planner-page';
 
 export type { MarkdownPage };
 
@@ -92,6 +93,7 @@ async function build(): Promise<MarkdownSite> {
       ...sources.map((source) => ready(sourceMarkdown(source))),
       ...guide.results.map((result) => ready(guideResultMarkdown(guide, result))),
       ready(searchMarkdown()),
+      lazy(paths.planner(), plannerMarkdown),
     ],
   };
 }
