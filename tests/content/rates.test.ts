@@ -63,6 +63,7 @@ const notRates: { why: string; figures: Record<string, string[]> }[] = [
         '$10K',
         '$500K',
         '$5M',
+        '$2M',
         '£150,000',
         '£750,000',
       ],
@@ -83,7 +84,7 @@ const notRates: { why: string; figures: Record<string, string[]> }[] = [
         '$8m',
         '$10m',
       ],
-      'src/content/articles/who-to-hire-first.md': ['£150,000', '£750,000', '$500K', '$5M'],
+      'src/content/articles/who-to-hire-first.md': ['£150,000', '£750,000', '$500K', '$5M', '$2M'],
       'src/content/comparisons/online-business-manager-vs-director-of-operations.mdx': ['£150,000', '£750,000'],
       'src/content/comparisons/online-business-manager-vs-fractional-coo.mdx': ['$2M', '$10M'],
       'src/content/faqs/can-i-afford-an-obm.md': ['$10,000'],
@@ -94,6 +95,7 @@ const notRates: { why: string; figures: Record<string, string[]> }[] = [
         '£750,000',
         '$500,000',
         '$5 million',
+        '$2 million',
       ],
     },
   },
@@ -110,7 +112,22 @@ const notRates: { why: string; figures: Record<string, string[]> }[] = [
   },
   {
     why: "the APVA survey's figure for 2017, given to show the rise; its 2018 figure is the entry (va-apva-survey-2018)",
-    figures: { 'src/content/articles/how-pms-and-obms-set-their-rates.md': ['£21'] },
+    figures: {
+      'src/content/articles/how-pms-and-obms-set-their-rates.md': ['£21'],
+      'src/content/articles/paying-a-virtual-assistant.md': ['£21'],
+    },
+  },
+  {
+    why: "infocomm.ky's $92,111 a year put as an hourly wage: the salary is the entry (pm-infocomm-us-salary); an employee's pay an hour is not a price a PM charges",
+    figures: { 'src/content/articles/freelance-project-managers.md': ['$45.87'] },
+  },
+  {
+    why: "Andrew Wayland's contracting day rates: the rate schema has no day basis, and the planner cannot price one yet (it would show a day rate as a fee of unstated hours)",
+    figures: { 'src/content/articles/freelance-project-managers.md': ['AU$700', 'AU$1,000'] },
+  },
+  {
+    why: "our arithmetic (AU$700 a day times Wayland's 221 working days), given to compare with a salary, not a published rate",
+    figures: { 'src/content/articles/freelance-project-managers.md': ['AU$155,000'] },
   },
   {
     why: "Invaluable VA's worked sum (an owner billing £100 an hour, a £25 VA): the FAQ says it is not a market rate",

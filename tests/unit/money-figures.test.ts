@@ -15,8 +15,15 @@ describe('money amounts in prose', () => {
     ['a £25-an-hour VA', ['GBP 25']],
     ['€1,200 a month', ['EUR 1200']],
     ['10 to 20 hours a week, 3 months', []],
+    ['AU$95,000 to AU$150,000 a year, or AU$700 to AU$1,000 a day', ['AUD 95000', 'AUD 150000', 'AUD 700', 'AUD 1000']],
   ])('%s', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
+  });
+
+  it('writes each amount as the page does, without the comma that follows it', () => {
+    expect(moneyFigures('$103,047, against $54,953 for new PMs; AU$700, about AU$155,000.').map((f) => f.text)).toEqual(
+      ['$103,047', '$54,953', 'AU$700', 'AU$155,000'],
+    );
   });
 });
 

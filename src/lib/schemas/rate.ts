@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Currencies as the sources publish them: figures are never converted. */
-export const currencies = ['USD', 'GBP', 'EUR'] as const;
+export const currencies = ['USD', 'GBP', 'EUR', 'AUD'] as const;
 export type Currency = (typeof currencies)[number];
 
 /** How much time a monthly fee buys, as the source states it ("10 to 20 hours a week"). */
