@@ -77,7 +77,9 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 const browser = await launchChrome();
 const rows: Record<string, Record<string, number | string>> = {};
 try {
-  const served = await Promise.all(targets.map((target) => serveStatic({ root: target.dist, gzip: true })));
+  const served = await Promise.all(
+    targets.map((target) => serveStatic({ root: target.dist, gzip: true, headers: true })),
+  );
   for (const query of queries) {
     const medians: number[] = [];
     for (const [index, target] of targets.entries()) {

@@ -4,6 +4,10 @@
  */
 import { loadLexicon, loadPagefind } from './pagefind';
 
+/** The deploy base, read from the dialog's search form (its action is `<base>search/`). */
+export const baseOf = (dialog: HTMLDialogElement): string =>
+  (dialog.querySelector('form[role="search"]')?.getAttribute('action') ?? '/search/').replace(/search\/$/, '');
+
 const dialogOf = () => document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 
 let started = false;
@@ -14,11 +18,14 @@ function loadSearch(): void {
   started = true;
   // Pagefind (with its WebAssembly) and the lexicon come in parallel with the dialog's code, not
   // after it; a failure to load is reported by the search itself.
-  const base = dialog.dataset.base ?? '/';
+  const base = baseOf(dialog);
   loadPagefind(base).then(
     (pagefind) => pagefind.init?.(),
     () => {},
   );
+  // Pagefind asks for its WebAssembly only once its script and entry file are in, two round trips
+  // later; fetched now, it comes from the HTTP cache (_headers lets /pagefind/ be kept an hour).
+  void fetch(`${base}pagefind/wasm.${document.documentElement.lang || 'unknown'}.pagefind`).catch(() => {});
   void loadLexicon(base);
   void import('./search-ui').then((search) => search.connectDialog(dialog));
 }

@@ -2,9 +2,10 @@
  * Wires a search UI (the dialog, the /search/ page, the 404 page) to the site's search: the
  * field drives results into the list, the status line announces the count, the chips filter.
  */
-import { understandQuery } from '../../lib/search/query';
+import { normaliseQuery, understandQuery } from '../../lib/search/query';
 import { searchSite } from '../../lib/search/rank';
-import { loadLexicon, loadPagefind } from './pagefind';
+import { lexiconFor, prefetchLexicon } from './lexicon';
+import { loadPagefind } from './pagefind';
 import { escapeHtml, renderChips, renderHints, renderNoResults, renderResult } from './render-results';
 
 const types = ['Article', 'FAQ', 'Comparison', 'Guide'];
@@ -43,7 +44,7 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     }
     let loaded;
     try {
-      loaded = await Promise.all([loadPagefind(ui.base), loadLexicon(ui.base)]);
+      loaded = await Promise.all([loadPagefind(ui.base), lexiconFor(ui.base, q)]);
     } catch {
       ui.status.textContent = ui.dev
         ? 'No search index yet: run npm run build once, then search here.'
@@ -73,11 +74,15 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     ui.list.insertAdjacentHTML('beforeend', rest.map(renderResult).join(''));
   }
 
-  /** Fetches the index chunks of the words typed so far, so the search itself waits on less. */
+  /** Fetches the lexicon's buckets and the index chunks of the words typed so far, so the search itself waits on less. */
   async function preload(query: string) {
-    const [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), loadLexicon(ui.base)]).catch(() => []);
+    void prefetchLexicon(ui.base, query);
+    const [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), lexiconFor(ui.base, query)]).catch(() => []);
     if (!pagefind?.preload || !lexicon) return;
     for (const term of understandQuery(query, lexicon).terms) void pagefind.preload(term.variants[0] ?? term.typed);
+    // The word being typed, by its first letters: its chunk is in before its last key ("ob" for "obm").
+    const typing = normaliseQuery(query).split(' ').at(-1) ?? '';
+    if (typing.length >= 2) void pagefind.preload(typing);
   }
 
   ui.input.addEventListener('input', () => {

@@ -1,7 +1,10 @@
-/* Pagefind and the search lexicon, each fetched once per deploy base and shared by every search UI. */
+/*
+ * Pagefind and the search lexicon's core, each fetched once per deploy base and shared by every
+ * search UI; small enough to be in the module every page loads, so loading starts on intent.
+ */
 import { pagefindOptions } from '../../lib/search/pagefind-options';
-import type { Pagefind } from '../../lib/search/rank';
 import type { Lexicon } from '../../lib/search/query';
+import type { Pagefind } from '../../lib/search/rank';
 
 const loaded = new Map<string, Promise<Pagefind>>();
 
@@ -20,21 +23,24 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-const lexicons = new Map<string, Promise<Lexicon>>();
+const files = new Map<string, Promise<unknown>>();
 
-/** The build's search lexicon; a search without it still works, word for word. */
-export function loadLexicon(base: string): Promise<Lexicon> {
-  let lexicon = lexicons.get(base);
-  if (!lexicon) {
-    lexicon = fetch(`${base}search/lexicon.json`)
-      .then((response) =>
-        response.ok ? (response.json() as Promise<Lexicon>) : Promise.reject(new Error(String(response.status))),
-      )
+/** A JSON file of the build, fetched once; a missing or failed one is undefined (and tried again later). */
+export function json<T>(url: string): Promise<T | undefined> {
+  let file = files.get(url);
+  if (!file) {
+    file = fetch(url)
+      .then((response) => (response.ok ? response.json() : undefined))
       .catch(() => {
-        lexicons.delete(base);
-        return { filler: [], synonyms: {}, roles: [], vocabulary: [] };
+        files.delete(url);
+        return undefined;
       });
-    lexicons.set(base, lexicon);
+    files.set(url, file);
   }
-  return lexicon;
+  return file as Promise<T | undefined>;
+}
+
+/** The lexicon's core; without it a search still works, word for word. */
+export async function loadLexicon(base: string): Promise<Lexicon> {
+  return (await json<Lexicon>(`${base}search/lexicon.json`)) ?? { filler: [], synonyms: {}, roles: [], vocabulary: [] };
 }

@@ -2,6 +2,7 @@
  * Every search UI, one chunk: the dialog (opened by the boot script, so it may already hold the
  * reader's first words), the /search/ page and the 404 page's suggestions.
  */
+import { baseOf } from './arm-search';
 import { connectSearch } from './connect-search';
 
 /** What the dialog shows below its field, added with this code: the page carries only what opening needs. */
@@ -11,7 +12,7 @@ const resultsArea = `<div role="group" aria-label="Filter by type" class="mt-3 f
 <p class="mt-2 text-xs text-muted">Arrow keys move through results, Enter opens, Esc closes.</p>`;
 
 export function connectDialog(dialog: HTMLDialogElement): void {
-  const base = dialog.dataset.base ?? '/';
+  const base = baseOf(dialog);
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
   dialog.firstElementChild?.insertAdjacentHTML('beforeend', resultsArea);
   const list = dialog.querySelector<HTMLElement>('[data-results]');

@@ -3,6 +3,11 @@
  * module every page loads can start Pagefind without bringing the rest of search along.
  */
 export const pagefindOptions = {
+  /**
+   * Search in the page rather than in Pagefind's worker: the worker is one more file to fetch, in
+   * series, before the first search (a round trip on a phone), and a search takes milliseconds.
+   */
+  noWorker: true,
   /** Words of context in an excerpt: two lines on a phone. */
   excerptLength: 24,
   ranking: {

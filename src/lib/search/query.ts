@@ -265,6 +265,19 @@ export function stem(word: string): string {
 
 const isRole = (word: string): boolean => word.startsWith('role:');
 
+/**
+ * Of a question's words (`questionWords`), the ones that carry its meaning, and its roles: not
+ * filler, not a role's alias, not the mark of the question's kind.
+ */
+export function meaningfulWords(asked: Iterable<string>, lexicon: Lexicon): { words: string[]; roles: string[] } {
+  const filler = new Set(lexicon.filler);
+  const all = [...asked];
+  return {
+    words: all.filter((word) => !isRole(word) && !filler.has(word) && !word.startsWith('name:') && word !== whatItIs),
+    roles: all.filter(isRole),
+  };
+}
+
 /** The mark of a question asking what a role is or does. */
 const whatItIs = 'ask:what-it-is';
 

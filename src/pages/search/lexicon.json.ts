@@ -1,64 +1,12 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import searchWordsFile from '../../content/search-words.json';
-import { searchWordsSchema } from '../../lib/schemas/search-words';
-import type { Lexicon } from '../../lib/search/query';
-import { questionMarker } from '../../lib/search/hints';
-import { vocabularyOf } from '../../lib/search/vocabulary';
-import { paths } from '../../lib/content/urls';
-import { proseOf } from '../../lib/content/text-stats';
+import { searchLexicon } from '../../queries/search-lexicon';
 
 /**
- * /search/lexicon.json: what the search UI needs to understand a question (filler, synonyms, role
- * names) and the site's vocabulary for "Did you mean". Fetched with the index, on first search.
+ * /search/lexicon.json: the core of what the search UI needs to understand a question (filler,
+ * synonyms, role names, short questions about a role). Fetched with Pagefind when search opens;
+ * its size does not grow with the number of pages (src/lib/search/lexicon-buckets.ts).
  */
 export const GET: APIRoute = async () => {
-  const parsed = searchWordsSchema.safeParse(searchWordsFile);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`src/content/search-words.json:\n${problems.join('\n')}`);
-  }
-  const [roles, articles, faqs, comparisons, guides] = await Promise.all([
-    getCollection('roles'),
-    getCollection('articles', (article) => !article.data.draft),
-    getCollection('faqs'),
-    getCollection('comparisons'),
-    getCollection('guide'),
-  ]);
-  const texts = [
-    ...roles.flatMap((r) => [r.data.name, r.data.definition, ...r.data.aliases]),
-    ...articles.flatMap((a) => [a.data.title, a.data.description, ...a.data.askedAs, proseOf(a.body ?? '')]),
-    ...faqs.flatMap((f) => [f.data.question, ...f.data.askedAs, proseOf(f.body ?? '')]),
-    ...comparisons.flatMap((c) => [
-      c.data.title,
-      c.data.verdict,
-      proseOf(c.body ?? ''),
-      ...c.data.rows.flatMap((row) => [row.dimension, row.context, ...Object.values(row.values)]),
-    ]),
-    ...guides.flatMap((g) =>
-      g.data.questions.flatMap((q) => [q.question, q.hint ?? '', ...q.answers.map((a) => a.label)]),
-    ),
-  ];
-  const lexicon: Lexicon = {
-    filler: parsed.data.filler,
-    synonyms: parsed.data.synonyms,
-    roles: roles.map((role) => [role.data.name, role.data.abbreviation, ...role.data.aliases]),
-    vocabulary: vocabularyOf(texts),
-    // The indexed pages: articles, FAQ answers, comparisons with their row pages, and the guide.
-    questions: [
-      ...faqs.map((f): [string, ...string[]] => [
-        questionMarker(paths.faqPage(f.id)),
-        f.data.question,
-        ...f.data.askedAs,
-      ]),
-      ...articles.map((a): [string, ...string[]] => [
-        questionMarker(paths.article(a.id)),
-        a.data.title,
-        ...a.data.askedAs,
-      ]),
-      ...comparisons.map((c): [string, ...string[]] => [questionMarker(paths.comparison(c.id)), c.data.title]),
-    ],
-    pages: articles.length + faqs.length + comparisons.reduce((sum, c) => sum + 1 + c.data.rows.length, 0) + 1,
-  };
-  return new Response(JSON.stringify(lexicon), { headers: { 'Content-Type': 'application/json' } });
+  const { core } = await searchLexicon();
+  return new Response(JSON.stringify(core), { headers: { 'Content-Type': 'application/json' } });
 };
