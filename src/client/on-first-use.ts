@@ -4,8 +4,13 @@
  * guide's pages, interactive from the start, load their elements as a module of their own.)
  */
 import { armCopyControls } from './copy/arm-copy-controls';
-import { armSearch, startSearchPages } from './search/arm-search';
+import { armSearch, baseOf, startSearchPages } from './search/arm-search';
 
 armSearch();
 startSearchPages();
 armCopyControls();
+// Opened from a search result: mark the words searched for.
+const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+if (dialog && new URLSearchParams(location.search).has('highlight')) {
+  void import('./highlight/mark-search-terms').then((highlight) => highlight.markSearchTerms(baseOf(dialog)));
+}

@@ -28,7 +28,6 @@
       localStorage.setItem('theme', root.dataset.theme);
     } catch {}
   });
-  addEventListener('input', (event) => event.target === field() && openSearch());
   addEventListener('keydown', (event) => {
     const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName) || event.target.isContentEditable;
     if (((event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typing)) && openSearch())

@@ -48,11 +48,12 @@ describe('search dialog', () => {
     await dialog.waitFor();
     await page.keyboard.type('hiring an obm');
     await dialog.getByRole('status').filter({ hasText: `for “hiring an obm”` }).waitFor();
-    const second = await dialog.locator('a.search-link').nth(1).getAttribute('href');
-    await page.keyboard.press('ArrowDown');
-    await page.keyboard.press('ArrowDown');
-    // The second link may be a section of the first result's page, so its fragment counts.
+    // The second link may be a section of the first result's page, so its fragment counts; the
+    // words searched for ride along in the query.
     const opened = (url: URL) => url.pathname + url.hash;
+    const second = opened(new URL((await dialog.locator('a.search-link').nth(1).getAttribute('href')) ?? '', site.url));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL((url) => opened(url) === second), page.keyboard.press('Enter')]);
     expect(opened(new URL(page.url()))).toBe(second);
     await context.close();
@@ -215,6 +216,72 @@ describe('search in a reader’s own words', () => {
     const { page, context } = await site.open('/search/?q=xylophonic');
     await page.getByRole('status').filter({ hasText: 'No page uses “xylophonic”.' }).waitFor();
     expect(await page.locator('[data-results] > li').count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('the answer first', () => {
+  it('answers “Can I afford an OBM?” above the results with the FAQ’s own short answer and who says so', async () => {
+    const { page, context, errors } = await site.open('/search/?q=Can%20I%20afford%20an%20OBM%3F');
+    const box = page.locator('[data-results] > li[data-answer]');
+    await box.waitFor();
+    const href = (await box.locator('a').first().getAttribute('href')) ?? '';
+    const faq = new URL(href, site.url).pathname;
+    expect(faq).toMatch(/^\/faq\/[\w-]+\/$/);
+    // The box says what the FAQ's own page says, in its first sentences.
+    const own = await context.newPage();
+    await own.goto(new URL(faq, site.url).href);
+    const opening = ((await own.locator('main .prose p').first().textContent()) ?? '').split('. ')[0] ?? '';
+    expect(opening.length).toBeGreaterThan(20);
+    expect(await box.textContent()).toContain(opening);
+    expect(await box.textContent()).toMatch(/According to \w/);
+    // Heard as the first result: the first item of the list, and the count is of results only.
+    expect(await page.locator('[data-results] > li').first().getAttribute('data-answer')).not.toBeNull();
+    const count = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    expect(await page.locator('[data-results] > li:not([data-answer])').count()).toBeLessThanOrEqual(count);
+    // Reachable with the arrow keys from the field.
+    await page.locator('#search-page-input').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('li')?.hasAttribute('data-answer'))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows no answer when no result clearly leads', async () => {
+    const { page, context } = await site.open('/search/?q=manager');
+    await page.getByRole('status').filter({ hasText: '“manager”' }).waitFor();
+    expect(await page.locator('[data-answer]').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('landing on the words searched for', () => {
+  it('marks the words on the page a result opens, scrolls to the first, and clears them', async () => {
+    const { page, context, errors } = await site.open('/search/?q=retainer');
+    const first = page.locator('[data-results] > li:not([data-answer]) a.search-link').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toContain('highlight=retainer');
+    await Promise.all([page.waitForURL(/highlight=retainer/), first.click()]);
+    const mark = page.locator('main mark.search-mark').first();
+    await mark.waitFor();
+    expect((await mark.textContent())?.toLowerCase()).toContain('retainer');
+    expect(await mark.isVisible()).toBe(true);
+    expect(await mark.evaluate((element) => element.getBoundingClientRect().top < innerHeight)).toBe(true);
+    await page.getByRole('button', { name: 'Clear marks' }).click();
+    expect(await page.locator('mark.search-mark').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads nothing for marking on a page opened without search words', async () => {
+    const { page, context } = await site.open('/faq/');
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    expect(scripts.filter((url) => /mark-search-terms|pagefind-highlight/.test(url))).toEqual([]);
+    expect(scripts.length).toBe(1);
     await context.close();
   });
 });

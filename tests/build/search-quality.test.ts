@@ -9,6 +9,7 @@ import {
   type LexiconSource,
 } from '../../src/lib/search/lexicon-buckets';
 import { searchSite } from '../../src/lib/search/rank';
+import { shortAnswerOf } from '../../src/lib/search/short-answer';
 import type { Lexicon } from '../../src/lib/search/query';
 import { distDir } from '../support/dist';
 import { loadPagefind, type PagefindApi } from '../support/pagefind';
@@ -101,6 +102,40 @@ describe.each(sets)('questions people really ask: $name', ({ questions, floor })
     const score = (answerable.length - misses.length) / answerable.length;
     expect(score, `${misses.length} of ${answerable.length} missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
       floor,
+    );
+  });
+});
+
+/**
+ * The answer shown first, over both sets: how often it shows, and how often the page it shows is
+ * one that answers the question. A wrong answer first is worse than none, so precision has a floor.
+ */
+describe('the answer first, on the real questions', () => {
+  it('is an answering page at least 95% of the times it shows', async () => {
+    let shown = 0;
+    const wrong: string[] = [];
+    for (const { name, questions } of sets) {
+      let shownHere = 0;
+      let rightHere = 0;
+      const answerable = questions.filter((q) => q.answerable !== false);
+      for (const q of answerable) {
+        const lexicon = await lexiconForQuery(q.question, core, source);
+        const response = await searchSite(pagefind, q.question, { lexicon });
+        const top = await Promise.all(response.results.slice(0, 2).map((result) => result.data()));
+        const answer = shortAnswerOf(top, response);
+        if (!answer) continue;
+        shownHere += 1;
+        if (answeredBy(q.answers)(answer.url)) rightHere += 1;
+        else wrong.push(`${q.question} -> ${answer.url}`);
+      }
+      console.info(
+        `answer first, ${name}: shown for ${shownHere} of ${answerable.length}, ${rightHere} of them answering`,
+      );
+      shown += shownHere;
+    }
+    expect(shown).toBeGreaterThan(0);
+    expect((shown - wrong.length) / shown, `wrong answers shown first:\n${wrong.join('\n')}`).toBeGreaterThanOrEqual(
+      0.95,
     );
   });
 });

@@ -1,6 +1,6 @@
 /*
  * One cold search, as a reader on a phone makes it: a fresh browser context (nothing cached),
- * the home page, "/" to open search, the query typed at 150 ms a key; timed in the page from the
+ * the home page, a tap to open search, the query typed at 150 ms a key; timed in the page from the
  * last key to the first result of the whole query on screen.
  */
 import type { Browser } from 'playwright-core';
@@ -39,10 +39,17 @@ export async function coldSearch(
       request.sizes().then((size) => ({ url: request.url(), bytes: size.responseBodySize + size.responseHeadersSize })),
     ),
   );
-  await page.keyboard.press('/');
+  // A tap on the search field (this site) or button (Starlight), as on a phone.
+  const opener = page.locator(ui === 'site' ? '#site-search' : 'button[data-open-modal]');
+  await (profile === 'phone' ? opener.tap() : opener.click());
   const input =
     ui === 'site' ? page.locator('dialog[open] input[type="search"]') : page.locator('.pagefind-ui__search-input');
   await input.waitFor({ state: 'visible' });
+  // A reader whose caret is not in the field yet taps it (Starlight on a phone leaves the focus on its
+  // button: it focuses the field before Pagefind's UI has made it).
+  if (!(await input.evaluate((field) => document.activeElement === field))) {
+    await (profile === 'phone' ? input.tap() : input.click());
+  }
   await page.keyboard.type(query.slice(0, -1), { delay: keyDelayMs });
   await page.waitForTimeout(keyDelayMs);
   // The probe starts timing at the last key's keydown and stops when the result is on screen: the

@@ -4,11 +4,18 @@
  */
 import { normaliseQuery, understandQuery } from '../../lib/search/query';
 import { searchSite } from '../../lib/search/rank';
+import { shortAnswerOf } from '../../lib/search/short-answer';
 import { lexiconFor, prefetchLexicon } from './lexicon';
 import { loadPagefind } from './pagefind';
-import { escapeHtml, renderChips, renderHints, renderNoResults, renderResult } from './render-results';
+import { escapeHtml, renderAnswer, renderChips, renderHints, renderNoResults, renderResult } from './render-results';
 
 const types = ['Article', 'FAQ', 'Comparison', 'Guide'];
+
+/** Results on a phone's first screen, fetched at once. */
+const firstScreen = 4;
+
+/** How long the reader pauses before the results below the first screen are fetched. */
+const pauseMs = 300;
 
 export interface SearchUi {
   base: string;
@@ -31,6 +38,7 @@ export interface SearchUi {
 export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
   let type = types.includes(ui.type ?? '') ? (ui.type ?? '') : '';
   let latest = 0;
+  let searching = Promise.resolve();
 
   async function run(query: string) {
     const ticket = ++latest;
@@ -52,13 +60,23 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
       return;
     }
     const [pagefind, lexicon] = loaded;
+    // One search at a time: a query that a newer one has overtaken while it waited is skipped, so
+    // fast typing queues no searches and the last key's search starts as soon as it can.
+    const before = searching;
+    let done = () => {};
+    searching = new Promise<void>((resolve) => (done = resolve));
+    await before;
+    if (ticket !== latest) return done();
     // Filter counts only come back when a filter is set: "any type" gives them for the "All" view.
-    const response = await searchSite(pagefind, q, { lexicon, filters: { type: type || { any: types } } });
+    const response = await searchSite(pagefind, q, { lexicon, filters: { type: type || { any: types } } }).finally(
+      done,
+    );
     if (ticket !== latest) return;
     const count = response.results.length;
-    // Fragments load only for the results shown, and the first ones render before the rest arrive.
-    const shown = response.results.slice(0, ui.limit ?? 10).map((result) => result.data());
-    const first = await Promise.all(shown.slice(0, 3));
+    // Fragments load only for the results shown: a phone's first screen first; the rest once the
+    // reader has paused, so they never hold up the next key's results on a slow connection.
+    const limit = ui.limit ?? 10;
+    const first = await Promise.all(response.results.slice(0, firstScreen).map((result) => result.data()));
     if (ticket !== latest) return;
     // The count is announced with the results it counts, never over the previous query's list.
     const similar = `${response.partial ? ' (matching some of your words)' : ''}${ui.dev ? ' (index from the last build)' : ''}`;
@@ -68,10 +86,18 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
       ui.chips.innerHTML = renderChips(types, response.totalFilters?.type ?? {}, type);
       ui.chips.hidden = false;
     }
-    ui.list.innerHTML = count ? first.map(renderResult).join('') : renderNoResults(ui.base);
-    const rest = await Promise.all(shown.slice(3));
-    if (ticket !== latest || !rest.length) return;
-    ui.list.insertAdjacentHTML('beforeend', rest.map(renderResult).join(''));
+    // The words to mark on the page a result opens: what the reader typed that search understood.
+    const terms = response.understood.terms.map((term) => term.typed);
+    const answer = shortAnswerOf(first, response);
+    ui.list.innerHTML = count
+      ? (answer ? renderAnswer(answer, terms) : '') + first.map((data) => renderResult(data, terms)).join('')
+      : renderNoResults(ui.base);
+    if (response.results.length <= firstScreen) return;
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    if (ticket !== latest) return;
+    const rest = await Promise.all(response.results.slice(firstScreen, limit).map((result) => result.data()));
+    if (ticket !== latest) return;
+    ui.list.insertAdjacentHTML('beforeend', rest.map((data) => renderResult(data, terms)).join(''));
   }
 
   /** Fetches the lexicon's buckets and the index chunks of the words typed so far, so the search itself waits on less. */
@@ -80,9 +106,13 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     const [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), lexiconFor(ui.base, query)]).catch(() => []);
     if (!pagefind?.preload || !lexicon) return;
     for (const term of understandQuery(query, lexicon).terms) void pagefind.preload(term.variants[0] ?? term.typed);
-    // The word being typed, by its first letters: its chunk is in before its last key ("ob" for "obm").
+    // The word being typed: its chunk is in before its last key. Two letters are a guess only when
+    // they start a role's short name ("ob" for "obm"); a shorter prefix than that may span chunks.
     const typing = normaliseQuery(query).split(' ').at(-1) ?? '';
-    if (typing.length >= 2) void pagefind.preload(typing);
+    const role =
+      typing.length === 2 ? lexicon.roles.flat().find((name) => name.toLowerCase().startsWith(typing)) : undefined;
+    if (role) void pagefind.preload(role.toLowerCase());
+    else if (typing.length >= 3) void pagefind.preload(typing);
   }
 
   ui.input.addEventListener('input', () => {

@@ -6,15 +6,17 @@ import { baseOf } from './arm-search';
 import { connectSearch } from './connect-search';
 
 /** What the dialog shows below its field, added with this code: the page carries only what opening needs. */
-const resultsArea = `<div role="group" aria-label="Filter by type" class="mt-3 flex flex-wrap gap-2" data-chips hidden></div>
+const resultsArea = (
+  base: string,
+) => `<div role="group" aria-label="Filter by type" class="mt-3 flex flex-wrap gap-2" data-chips hidden></div>
 <p class="mt-2 text-sm text-muted" role="status" data-status></p>
 <ul class="mt-2 overflow-y-auto" data-results></ul>
-<p class="mt-2 text-xs text-muted">Arrow keys move through results, Enter opens, Esc closes.</p>`;
+<p class="mt-2 text-xs text-muted">Arrow keys move through results, Enter opens, Esc closes. <a class="underline" href="${base}search/tips/">Search tips</a></p>`;
 
 export function connectDialog(dialog: HTMLDialogElement): void {
   const base = baseOf(dialog);
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
-  dialog.firstElementChild?.insertAdjacentHTML('beforeend', resultsArea);
+  dialog.firstElementChild?.insertAdjacentHTML('beforeend', resultsArea(base));
   const list = dialog.querySelector<HTMLElement>('[data-results]');
   const status = dialog.querySelector<HTMLElement>('[data-status]');
   if (!input || !list || !status) return;

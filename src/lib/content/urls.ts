@@ -35,6 +35,7 @@ export const paths = {
   sourcesPage: (page: number) => (page <= 1 ? '/sources/' : `/sources/${page}/`),
   source: (id: string) => `/sources/${id}/`,
   search: () => '/search/',
+  searchTips: () => '/search/tips/',
   socialImage: (key: string) => `/og/${key}.png`,
 };
 

@@ -46,6 +46,7 @@ export function siteHeaderRules(input: SiteHeadersInput): HeaderRule[] {
     'guide/results/:result/',
     'planner/',
     'search/',
+    'search/tips/',
     'sources/',
     'sources/:id/',
   ];

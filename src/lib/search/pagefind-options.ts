@@ -16,7 +16,11 @@ export const pagefindOptions = {
      * out fuller answers; a weaker length bias keeps FAQs and articles on top.
      */
     pageLength: 0.2,
-    /** A word in a page's title, or in the phrasings readers use for its question, counts more. */
-    metaWeights: { title: 5, asked: 4 },
+    /**
+     * A word in a page's title, or in the phrasings readers use for its question, counts more. The
+     * short answer shown first (`answer`, `answer_source`) is text the page already holds: it would
+     * count twice, so it counts next to nothing.
+     */
+    metaWeights: { title: 5, asked: 4, answer: 0.01, answer_source: 0.01, answer_article: 0.01 },
   },
 };

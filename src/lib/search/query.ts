@@ -4,7 +4,7 @@
  * matter: filler dropped, role names recognised, synonyms and spelling fixes added as variants.
  */
 
-/** What the build writes to /search/lexicon.json (src/pages/search/lexicon.json.ts). */
+/** What search knows of the site's words (src/queries/search-lexicon.ts), in parts: lexicon-buckets.ts. */
 export interface Lexicon {
   /** Question words that carry no meaning for search. */
   filler: string[];

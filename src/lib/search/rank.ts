@@ -49,6 +49,10 @@ export interface Pagefind {
 
 export interface SiteSearchResponse {
   results: PagefindResult[];
+  /** Each result's weight in the ranking, in the same order: how far the first leads the next. */
+  weights: number[];
+  /** How alike the reader's question and each result's closest listed question are (0 to 1). */
+  likeness: number[];
   totalFilters: Record<string, Record<string, number>> | undefined;
   understood: UnderstoodQuery;
   /** The best result matches only some of the terms. */
@@ -89,9 +93,9 @@ export async function searchSite(
     ),
   ]);
   const pages = Math.max(lexicon.pages ?? 0, 1);
-  const ranked = new Map<string, { result: PagefindResult; weight: number; matched: number }>();
+  const ranked = new Map<string, { result: PagefindResult; weight: number; matched: number; likeness: number }>();
   const credit = (result: PagefindResult, weight: number) => {
-    const entry = ranked.get(result.id) ?? { result, weight: 0, matched: 0 };
+    const entry = ranked.get(result.id) ?? { result, weight: 0, matched: 0, likeness: 0 };
     entry.weight += weight;
     entry.matched += 1;
     ranked.set(result.id, entry);
@@ -116,12 +120,18 @@ export async function searchSite(
   }
   // A page that lists a question like the reader's is the answer they asked for.
   similar.forEach((match, index) => {
-    for (const result of asked[index]?.results ?? []) credit(result, (rarity || 1) * 4 * match.similarity);
+    for (const result of asked[index]?.results ?? []) {
+      credit(result, (rarity || 1) * 4 * match.similarity);
+      const entry = ranked.get(result.id);
+      if (entry) entry.likeness = Math.max(entry.likeness, match.similarity);
+    }
   });
   const results = [...ranked.values()].sort((a, b) => b.weight - a.weight);
   const fullest = [whole, ...(perTerm as PagefindResponse[][]).flat()].find((response) => response?.results.length);
   return {
     results: results.map((entry) => entry.result),
+    weights: results.map((entry) => entry.weight),
+    likeness: results.map((entry) => entry.likeness),
     totalFilters: fullest?.totalFilters,
     understood,
     partial: results.length > 0 && (results[0]?.matched ?? 0) < terms.length,

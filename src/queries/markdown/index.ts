@@ -24,6 +24,7 @@ import {
 } from './list-pages';
 import { sourcesWithCitations } from '../sources';
 import { plannerMarkdown } from './planner-page';
+import { searchTipsMarkdown } from './search-tips';
 
 export type { MarkdownPage };
 
@@ -93,6 +94,7 @@ async function build(): Promise<MarkdownSite> {
       ...sources.map((source) => ready(sourceMarkdown(source))),
       ...guide.results.map((result) => ready(guideResultMarkdown(guide, result))),
       ready(searchMarkdown()),
+      ready(searchTipsMarkdown()),
       lazy(paths.planner(), plannerMarkdown),
     ],
   };
