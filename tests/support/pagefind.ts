@@ -1,23 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ResultData } from '../../src/lib/search/rank';
 import { distDir } from './dist';
-
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sub_results: { url: string; title: string; excerpt: string }[];
-}
 
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     query: string | null,
     options?: { filters?: Record<string, unknown> },
-  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: { id: string; score: number; data(): Promise<ResultData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   destroy(): Promise<void>;
 }
