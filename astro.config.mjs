@@ -1,25 +1,17 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { builtPagesReading, sharedBuiltSite } from './src/integrations/built-site';
-import { hostLimits } from './src/integrations/host-limits';
-import { linkCheck } from './src/integrations/link-check';
-import { pagefindIndex } from './src/integrations/pagefind';
-import { publishedLedger } from './src/integrations/published-ledger';
-import { securityHeaders } from './src/integrations/security-headers';
-import socialImages from './src/integrations/social-images';
+import { siteBuild } from './src/integrations/site-build';
+import { cspHash } from './src/lib/csp/hash';
 import { siteLinks } from './src/lib/markdown/site-links';
 
 /** Deploy under a sub-path (GitHub Pages, `/kb/`) by setting BASE_PATH; the root otherwise. */
 const base = process.env.BASE_PATH ?? '/';
 const outDir = new URL('./dist/', import.meta.url);
-/** The link check and the ledger read the built pages once, together; unchanged pages are not parsed again. */
-const builtSite = sharedBuiltSite(base, new URL('./node_modules/.cache/built-pages.json', import.meta.url));
 
 /** Redirect stubs (reversed comparison URLs), embeds and the 404 page are not pages to index. */
 function isIndexable(/** @type {string} */ url) {
@@ -33,12 +25,7 @@ function isIndexable(/** @type {string} */ url) {
 }
 
 /** Inline scripts run before Astro's CSP meta tag, so their hashes must be allowed explicitly. */
-const scriptHash = (/** @type {string} */ file) =>
-  /** @type {`sha256-${string}`} */ (
-    `sha256-${createHash('sha256')
-      .update(readFileSync(new URL(file, import.meta.url), 'utf8'))
-      .digest('base64')}`
-  );
+const scriptHash = (/** @type {string} */ file) => cspHash(readFileSync(new URL(file, import.meta.url), 'utf8'));
 const bootHash = scriptHash('./src/scripts/boot.js');
 const embedThemeHash = scriptHash('./src/scripts/embed-theme.js');
 const keepFragmentHash = scriptHash('./src/scripts/keep-fragment.js');
@@ -61,16 +48,9 @@ export default defineConfig({
     // pages are byte for byte the same; the content is ours, so unescaped output is no risk).
     mdx({ optimize: true }),
     sitemap({ filter: isIndexable }),
-    // One reading of the pages, for the social images, the link check and the ledger, made while the
-    // search index is built in Pagefind's own process and the last cards are drawn in theirs.
-    builtPagesReading(builtSite),
-    pagefindIndex(),
-    socialImages(builtSite),
-    // Gathers the pages' policies, which src/middleware.ts trimmed with their CSS as they rendered.
-    securityHeaders(base),
-    linkCheck(base, builtSite),
-    publishedLedger(base, builtSite),
-    hostLimits(),
+    // Last, so the sitemap is written before the steps over dist/ read it
+    // (src/integrations/build-steps.ts: search index, social images, headers, link and ledger checks).
+    siteBuild(),
   ],
   vite: {
     plugins: [tailwindcss()],

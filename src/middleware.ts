@@ -5,29 +5,19 @@
  * pages from Astro's cache; the two passes over dist/ this replaced spent most of their time waiting
  * on the disk (measured in docs/decisions/2026-12-pages-finished-as-they-render.md).
  */
-import { join } from 'node:path';
 import { defineMiddleware } from 'astro:middleware';
-import { shippedScriptWords } from './lib/page-css/script-words';
+import scriptWords from 'virtual:site-build/script-words';
 import { pageCssTrimmer } from './lib/page-css/trim-page';
-import { withOwnPolicy } from './lib/publishing/page-policy';
+import { withOwnPolicy } from './lib/csp/page-policy';
 
-let finisher: Promise<(html: string) => string> | undefined;
-
-/** Built from the browser code in src/client/ (the build runs in the project's folder). */
-function finishPage(): Promise<(html: string) => string> {
-  finisher ??= shippedScriptWords(join(process.cwd(), 'src/client')).then((words) => {
-    const trimCss = pageCssTrimmer(words);
-    return (html) => withOwnPolicy(trimCss(html));
-  });
-  return finisher;
-}
+// Scripts write markup after load, so the classes their words name stay in every page's CSS.
+const trimCss = pageCssTrimmer(new Set(scriptWords));
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   // The dev server sends its CSS apart from the page, so only a build has anything to trim.
   if (!import.meta.env.PROD || !response.headers.get('content-type')?.includes('text/html')) return response;
-  const finish = await finishPage();
-  return new Response(finish(await response.text()), {
+  return new Response(withOwnPolicy(trimCss(await response.text())), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

@@ -91,7 +91,7 @@ if (results.length > 1) {
           result.buildSeconds.toFixed(1),
           result.pagesPerSecond,
           result.peakMemoryMb ?? '-',
-          result.buildProcessPeakMb ?? '-',
+          result.largestProcessPeakMb ?? '-',
           result.searchIndex ? (result.searchIndex.ms / 1000).toFixed(1) : '-',
           result.socialImages ? (result.socialImages.ms / 1000).toFixed(1) : '-',
           result.rebuild ? result.rebuild.seconds.toFixed(1) : '-',

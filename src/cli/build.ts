@@ -1,48 +1,52 @@
 /*
- * `npm run build`: Astro's build, with content errors reported as an author needs them (what is
- * wrong, in which file and field) rather than as a stack trace into Astro's internals.
+ * `npm run build`: Astro's build in a process of its own, then the steps over dist/ (the search
+ * index, social images, headers, link check, ledger; src/integrations/build-steps.ts) in this one.
+ * The Astro process has exited and handed its memory back by then, so it is never alive beside
+ * Pagefind's indexing process.
  */
-import { env } from 'node:process';
-import { setFlagsFromString } from 'node:v8';
+import { fork } from 'node:child_process';
+import { styleText } from 'node:util';
+import { runBuildSteps } from '../integrations/build-steps.ts';
+import { stepsAfterExit, type FinishedBuild } from '../integrations/site-build.ts';
+import type { StepLogger } from '../integrations/step-context.ts';
 
-// The bundler's allocator (mimalloc) keeps freed memory for reuse, memory the build then holds for
-// nothing while it draws images and indexes (measured in docs/decisions/2026-12-build-memory.md).
-// Return it at once, and take
-// memory from the system per segment rather than from one large arena, which is never handed back.
-// Set before Astro loads the bundler, which reads them on load.
-env.MIMALLOC_PURGE_DELAY ??= '0';
-env.MIMALLOC_DISALLOW_ARENA_ALLOC ??= '1';
-// V8 lets the heap grow far past what a build keeps alive (its default factor is up to 4x), which
-// left garbage resident by the hundred megabytes. Growing by a fifth at a time keeps the
-// heap near its live size for a few percent more time in the collector. A growth tuning flag,
-// read at every collection, so it is safe to set while running.
-setFlagsFromString('--heap-growing-percent=20');
-const { build } = await import('astro');
+const time = () => new Date().toTimeString().slice(0, 8);
+const logger: StepLogger = {
+  info: (message) => console.log(`${styleText('dim', time())} ${styleText(['bold', 'blue'], '[steps]')} ${message}`),
+  warn: (message) => console.warn(`${styleText('dim', time())} ${styleText(['bold', 'yellow'], '[steps]')} ${message}`),
+};
 
-interface AstroErrorLike {
-  name?: string;
-  message?: string;
-  hint?: string;
-  loc?: { file?: string; line?: number; column?: number };
+/** Runs Astro's build; resolves with where it built, or undefined when it failed (having said why). */
+function astroBuild(): Promise<FinishedBuild | undefined> {
+  return new Promise((resolve, reject) => {
+    let finished: FinishedBuild | undefined;
+    const child = fork(new URL('./build/astro-build.ts', import.meta.url), {
+      env: { ...process.env, [stepsAfterExit]: '1' },
+      stdio: 'inherit',
+    });
+    child.on('message', (message) => {
+      finished = message as FinishedBuild;
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0 && !finished)
+        console.error('\nBuild failed: Astro finished without the site-build integration.\n');
+      resolve(code === 0 ? finished : undefined);
+    });
+  });
 }
 
-// A build is always a production build, even when started from a test runner that set NODE_ENV=test
-// (Vite would then treat it as development: drafts and dev-only notes would ship).
-process.env.NODE_ENV = 'production';
-
-try {
-  await build({});
-} catch (caught) {
-  const error = caught as AstroErrorLike;
-  const where = error.loc?.file
-    ? `${error.loc.file.replace(`${process.cwd()}/`, '')}${error.loc.line ? `:${error.loc.line}` : ''}`
-    : '';
-  const message = (error.message ?? String(caught))
-    .replace(/\*\*/g, '')
-    .split('\n')
-    .filter((line) => !/^\s+at /.test(line))
-    .join('\n');
-  console.error(`\nBuild failed${where ? ` in ${where}` : ''}:\n\n${message}\n`);
-  if (error.hint) console.error(`Hint: ${error.hint}\n`);
+const finished = await astroBuild();
+if (!finished) {
   process.exitCode = 1;
+} else {
+  try {
+    const started = performance.now();
+    await runBuildSteps({ ...finished, logger }, { writeLedger: process.env.LEDGER === 'write' });
+    logger.info(`steps over dist/ done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    // A step's error names the file and what to fix; its stack would only point into the build code.
+    console.error(`\nBuild failed:\n\n${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }

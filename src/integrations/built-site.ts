@@ -1,19 +1,17 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { startTags } from '../lib/build-checks/html-tags';
-import { linkedPageOf, pagePath, type LinkedPage } from '../lib/build-checks/link-check';
-import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page';
-import { pageDigest } from '../lib/search/index-key';
-import { mapLimited } from './map-limited';
-import { pageReadings, readerVersion, type PageReading, type PageReadings } from './page-readings';
-import { pageImage, type DeclaredImage } from './social-images/collect';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startTags, type StartTag } from '../lib/html/start-tags.ts';
+import { linkedPageOf, pagePath, type LinkedPage } from '../lib/build-checks/link-check.ts';
+import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page.ts';
+import { pageDigest } from '../lib/search/index-key.ts';
+import { filesUnder } from './cache-files.ts';
+import { mapLimited } from './map-limited.ts';
+import { pageReadings, readerVersion, type PageReading, type PageReadings } from './page-readings.ts';
+import { pageImage, type DeclaredImage } from './social-images/collect.ts';
+import type { StepContext } from './step-context.ts';
 
-/** A finished build as the link check, the ledger and the social images read it. */
-export interface BuiltSite {
-  /** Every file, relative to dist/ (`articles/x/index.html`). */
-  files: string[];
+/** The pages of a finished build as the later steps read them. */
+export interface BuiltPages {
   /** Each HTML page's links and ids, for the link check. */
   linked: LinkedPage[];
   /** Each HTML page's redirect target, gone marker and ids, for the ledger. */
@@ -22,17 +20,26 @@ export interface BuiltSite {
   sitemap: string[];
   /** The social image each page declares, for the pages whose image the build draws. */
   images: DeclaredImage[];
+  /** Each page's own Content-Security-Policy (its meta), for the headers; embeds apart. */
+  policies: { site: string[]; embed: string[] };
 }
 
 /** Pages read at once: enough to keep the disk busy, few enough that the pages' text never piles up. */
 const pagesInFlight = 16;
 
-/** What the link check, the ledger and the social images need of one page's HTML. */
+/** The policy a page's CSP meta states. */
+const metaPolicy = (tags: StartTag[]): string | undefined =>
+  tags
+    .find((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy')
+    ?.attributes.get('content');
+
+/** What the later steps need of one page's HTML. */
 function readingOf(path: string, html: string, base: string): PageReading {
   const tags = [...startTags(html)];
   const linked = linkedPageOf(path, tags);
   const ledger = ledgerPageOf(path, tags, base);
   const image = pageImage(tags, base);
+  const policy = metaPolicy(tags);
   return {
     links: linked.links,
     ids: [...linked.ids],
@@ -40,27 +47,18 @@ function readingOf(path: string, html: string, base: string): PageReading {
     sharedAnchors: ledger.sharedAnchors,
     ...(ledger.redirectTo === undefined ? {} : { redirectTo: ledger.redirectTo }),
     ...(image ? { image } : {}),
+    ...(policy ? { policy } : {}),
   };
 }
 
-/** The pages of a finished build as the checks read them; `BuiltSite` without the file list. */
-type BuiltPages = Omit<BuiltSite, 'files'>;
-
-/** Every file under `root`, relative to it. */
-async function listFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)));
-}
-
 /**
- * Reads the HTML pages and sitemaps among `files` once: each page is tokenized a single time for the
- * link check, the ledger and the social images, and only what they keep (links, ids, redirects,
- * cards) outlives the read.
- * Each step used to read every page at once, holding the whole site's HTML per step (sizes in
- * docs/decisions/2026-12-one-reading-of-the-built-pages.md). Given the last build's readings, a page
- * whose bytes are unchanged is not tokenized again.
+ * Reads the HTML pages and sitemaps among `files` (paths under `root`) once: each page is
+ * tokenized a single time for the link check, the ledger, the headers and the social images, and
+ * only what they keep outlives the read. Each step used to read every page itself (sizes in
+ * docs/decisions/2026-12-one-reading-of-the-built-pages.md). Given the last build's readings, a
+ * page whose bytes are unchanged is not tokenized again.
  */
-async function readBuiltPages(
+export async function readPages(
   root: string,
   files: string[],
   base: string,
@@ -82,89 +80,50 @@ async function readBuiltPages(
       const linked: LinkedPage = { path, links: reading.links, ids };
       const ledger: LedgerPage = { path, ids, gone: reading.gone, sharedAnchors: reading.sharedAnchors };
       if (reading.redirectTo !== undefined) ledger.redirectTo = reading.redirectTo;
-      return { linked, ledger, image: reading.image && { page: file, ...reading.image } };
+      return { file, linked, ledger, image: reading.image && { page: file, ...reading.image }, policy: reading.policy };
     },
   );
   const sitemapFiles = files.filter((file) => /^sitemap-\d+\.xml$/.test(file));
   const sitemap = (await Promise.all(sitemapFiles.map((file) => readFile(join(root, file), 'utf8')))).flatMap((xml) =>
     sitemapPaths(xml, base),
   );
+  const policies = { site: [] as string[], embed: [] as string[] };
+  for (const page of pages) {
+    if (page.policy)
+      policies[page.file.replaceAll('\\', '/').startsWith('embed/') ? 'embed' : 'site'].push(page.policy);
+  }
   return {
     linked: pages.map((page) => page.linked),
     ledger: pages.map((page) => page.ledger),
     sitemap,
     images: pages.flatMap((page) => page.image ?? []),
+    policies,
   };
 }
 
-/** Reads a finished dist/: its files, and its pages as the link check and the ledger need them. */
-export async function readBuiltSite(root: string, base: string, readings?: PageReadings): Promise<BuiltSite> {
-  const files = await listFiles(root);
-  return { files, ...(await readBuiltPages(root, files, base, readings)) };
+/** Every file of a finished dist/, and its pages as the steps read them. */
+export async function readBuiltSite(
+  root: string,
+  base: string,
+  readings?: PageReadings,
+): Promise<BuiltPages & { files: string[] }> {
+  const files = await filesUnder(root);
+  return { files, ...(await readPages(root, files, base, readings)) };
 }
 
-/** Reads the pages with the readings kept in `cacheFile`, and keeps this build's there. */
-async function readWithCache(root: string, base: string, cacheFile: string, logger?: AstroIntegrationLogger) {
+/**
+ * The build step: reads the pages among `files` with the readings of the last build, kept in
+ * node_modules/.cache/built-pages.json, and keeps this build's there.
+ */
+export async function readBuiltPages({ root, dist, base, logger }: StepContext, files: string[]): Promise<BuiltPages> {
+  const cacheFile = join(root, 'node_modules/.cache/built-pages.json');
   const readings = await pageReadings(cacheFile, readerVersion(base), (file) =>
-    logger?.warn(`built pages: ${file} is damaged; reading every page again`),
+    logger.warn(`built pages: ${file} is damaged; reading every page again`),
   );
-  const pages = await readBuiltPages(root, await listFiles(root), base, readings);
+  const pages = await readPages(dist, files, base, readings);
   // The checks stand without it; a cache that cannot be written only costs the next build.
   await readings.save().catch((error: unknown) => {
-    logger?.warn(`built pages: readings not kept (${error instanceof Error ? error.message : String(error)})`);
+    logger.warn(`built pages: readings not kept (${error instanceof Error ? error.message : String(error)})`);
   });
   return pages;
-}
-
-/**
- * One reading of dist/'s pages shared by the build steps given it. `start` begins it as soon as
- * the pages are written (they do not change after), so it runs beside the search indexing, which
- * has a process of its own; `read` waits for it and lists the files at that moment, so the files
- * of later steps count as link targets. With a `cacheFile`, pages unchanged since the last build
- * are not tokenized again.
- */
-export function sharedBuiltSite(base: string, cacheFile?: URL) {
-  let reading: { dir: string; pages: Promise<BuiltPages> } | undefined;
-  const start = (dir: URL, logger?: AstroIntegrationLogger): Promise<BuiltPages> => {
-    const root = fileURLToPath(dir);
-    if (reading?.dir !== root) {
-      const pages = cacheFile
-        ? readWithCache(root, base, fileURLToPath(cacheFile), logger)
-        : listFiles(root).then((files) => readBuiltPages(root, files, base));
-      // Its failure is reported by the step that reads it, not as an unhandled rejection meanwhile.
-      pages.catch(() => {});
-      reading = { dir: root, pages };
-    }
-    return reading.pages;
-  };
-  return {
-    /** Begins reading the pages of a finished build in `dir`, if not begun. */
-    start(dir: URL, logger?: AstroIntegrationLogger): void {
-      void start(dir, logger);
-    },
-    async read(dir: URL, logger?: AstroIntegrationLogger): Promise<BuiltSite> {
-      const pages = await start(dir, logger);
-      return { files: await listFiles(fileURLToPath(dir)), ...pages };
-    },
-    /** A new build starts: forget the last one. */
-    forget(): void {
-      reading = undefined;
-    },
-  };
-}
-
-export type SharedBuiltSite = ReturnType<typeof sharedBuiltSite>;
-
-/**
- * Starts the shared reading of the pages once they are written: placed after the steps that write
- * HTML (Astro, the sitemap), it overlaps the social images' last cards and the search indexing.
- */
-export function builtPagesReading(builtSite: SharedBuiltSite): AstroIntegration {
-  return {
-    name: 'built-pages-reading',
-    hooks: {
-      'astro:build:start': () => builtSite.forget(),
-      'astro:build:done': ({ dir, logger }) => builtSite.start(dir, logger),
-    },
-  };
 }

@@ -1,29 +1,21 @@
 import { existsSync } from 'node:fs';
-import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, sourceOf } from '../lib/build-checks/link-check';
-import { sharedBuiltSite, type SharedBuiltSite } from './built-site';
+import { join } from 'node:path';
+import { findBrokenLinks, sourceOf, type LinkedPage } from '../lib/build-checks/link-check.ts';
+import type { StepContext } from './step-context.ts';
 
 /**
- * Fails the build when any page links to a page, file or anchor that does not exist, naming the
- * content file to fix. Runs after the other build steps, so their files count as link targets.
+ * The build step: fails the build when any page links to a page, file or anchor that does not
+ * exist, naming the content file to fix. `files` are every file of dist/, those of the other steps
+ * included, since a page may link to any of them.
  */
-export function linkCheck(base: string, builtSite: SharedBuiltSite = sharedBuiltSite(base)): AstroIntegration {
-  return {
-    name: 'link-check',
-    hooks: {
-      'astro:build:start': () => builtSite.forget(),
-      'astro:build:done': async ({ dir, logger }) => {
-        const { files, linked: pages } = await builtSite.read(dir, logger);
-        const broken = findBrokenLinks(pages, new Set(files.map((file) => `/${file.replaceAll('\\', '/')}`)), base);
-        if (broken.length > 0) {
-          const lines = broken.map((link) => {
-            const source = sourceOf(link.page, existsSync);
-            return `${source ?? link.page}${source ? ` (page ${link.page})` : ''}: ${link.reason} ${link.href}`;
-          });
-          throw new Error(`Broken internal links:\n  ${lines.join('\n  ')}`);
-        }
-        logger.info(`${pages.length} pages, no broken internal links`);
-      },
-    },
-  };
+export function checkLinks({ root, base, logger }: StepContext, pages: LinkedPage[], files: string[]): void {
+  const broken = findBrokenLinks(pages, new Set(files.map((file) => `/${file}`)), base);
+  if (broken.length > 0) {
+    const lines = broken.map((link) => {
+      const source = sourceOf(link.page, (file) => existsSync(join(root, file)));
+      return `${source ?? link.page}${source ? ` (page ${link.page})` : ''}: ${link.reason} ${link.href}`;
+    });
+    throw new Error(`Broken internal links:\n  ${lines.join('\n  ')}`);
+  }
+  logger.info(`link check: ${pages.length} pages, no broken internal links`);
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { PageImage } from './social-images/collect';
+import { readFile } from 'node:fs/promises';
+import { writeWhole } from './cache-files.ts';
+import type { PageImage } from './social-images/collect.ts';
 
 /** What the link check, the ledger and the social images read from one page, whatever its path. */
 export interface PageReading {
@@ -13,6 +13,8 @@ export interface PageReading {
   sharedAnchors: string[];
   /** The social image the page declares, when the build draws it. */
   image?: PageImage;
+  /** The page's own Content-Security-Policy, as its meta states it. */
+  policy?: string;
 }
 
 const isStringList = (value: unknown): value is string[] =>
@@ -44,7 +46,8 @@ function isReading(value: unknown): value is PageReading {
     isStringList(reading.sharedAnchors) &&
     typeof reading.gone === 'boolean' &&
     (reading.redirectTo === undefined || typeof reading.redirectTo === 'string') &&
-    (reading.image === undefined || isImage(reading.image))
+    (reading.image === undefined || isImage(reading.image)) &&
+    (reading.policy === undefined || typeof reading.policy === 'string')
   );
 }
 
@@ -55,11 +58,12 @@ function isReading(value: unknown): value is PageReading {
 export function readerVersion(base: string): string {
   const hash = createHash('sha256').update(base);
   for (const file of [
-    '../lib/build-checks/html-tags.ts',
+    '../lib/html/start-tags.ts',
     '../lib/build-checks/link-check.ts',
     '../lib/ledger/built-page.ts',
     '../lib/social-cards/social-image-spec.ts',
     './social-images/collect.ts',
+    './built-site.ts',
   ]) {
     hash.update(readFileSync(new URL(file, import.meta.url)));
   }
@@ -110,10 +114,7 @@ export async function pageReadings(
       used.set(digest, reading);
     },
     async save() {
-      await mkdir(dirname(file), { recursive: true });
-      const partial = `${file}.${process.pid}.tmp`;
-      await writeFile(partial, JSON.stringify({ version, pages: Object.fromEntries(used) }));
-      await rename(partial, file);
+      await writeWhole(file, JSON.stringify({ version, pages: Object.fromEntries(used) }));
     },
   };
 }

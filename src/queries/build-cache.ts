@@ -13,6 +13,8 @@ const pageFinishing = [
   'src/middleware.ts',
   'src/lib/page-css',
   'src/lib/publishing',
+  'src/lib/csp',
+  'src/lib/html',
   'src/lib/build-checks',
   'src/client',
 ];

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageResources } from '../../src/lib/build-checks/page-resources';
+import { pageResources } from '../../src/lib/html/page-resources';
 import { pageTypeOf, pageTypes, type PageType } from '../../src/lib/build-checks/page-types';
 import { pageWeight, type PageWeight } from '../../src/lib/build-checks/page-weight';
 import { builtPages, distDir, isRedirect } from '../support/dist';

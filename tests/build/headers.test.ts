@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageResources } from '../../src/lib/build-checks/page-resources';
+import { pageResources } from '../../src/lib/html/page-resources';
 import { headersFor, parseHeadersFile, type HeadersHost } from '../../src/lib/publishing/headers-file';
 import { builtPages, distDir, distFiles, fileFor, isEmbed } from '../support/dist';
 

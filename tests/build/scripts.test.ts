@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageResources } from '../../src/lib/build-checks/page-resources';
+import { pageResources } from '../../src/lib/html/page-resources';
 import { builtPages, distDir } from '../support/dist';
 
 /** Hashed by the bundler, so `_headers` can let browsers keep it for a year. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, parsePolicy, withoutUnusedHashes } from '../../src/lib/build-checks/csp';
+import { formatPolicy, parsePolicy, withoutUnusedHashes } from '../../src/lib/csp/policy';
 
 const hash = (code: string, algorithm = 'sha256') =>
   `'${algorithm}-${createHash(algorithm).update(code).digest('base64')}'`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { devIndexFile } from '../../src/lib/build-checks/dev-index-path';
+import { devIndexFile } from '../../src/lib/search/dev-index-path';
 
 describe('devIndexFile', () => {
   it('maps index requests to files of the last build', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { pageCssTrimmer } from '../../src/lib/page-css/trim-page';
-import { pagePolicy, withOwnPolicy } from '../../src/lib/publishing/page-policy';
+import { pagePolicy, withOwnPolicy } from '../../src/lib/csp/page-policy';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 const css = '.card{padding:1rem}.badge{color:red}h1{font-size:2rem}';

@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pathToFileURL } from 'node:url';
-import { readBuiltSite, sharedBuiltSite } from '../../src/integrations/built-site';
+import { readBuiltSite } from '../../src/integrations/built-site';
 import { pageReadings, readerVersion, type PageReading } from '../../src/integrations/page-readings';
 
 let dir: string;
@@ -93,19 +92,13 @@ describe('reading a build with the last readings', () => {
     expect(changed.linked.find((page) => page.path === '/a/')?.ids).toEqual(new Set(['part', 'from-the-cache']));
   });
 
-  it('shares one reading of the pages begun early, and lists the files of later steps', async () => {
+  it("reads each page's own policy, the embeds' apart from the others'", async () => {
     const root = join(dir, 'dist');
-    const shared = sharedBuiltSite('/');
-    const url = pathToFileURL(`${root}/`);
-    shared.start(url);
-    // A later step writes a file a page may link to, once the reading has begun.
-    mkdirSync(join(root, 'pagefind'));
-    writeFileSync(join(root, 'pagefind', 'pagefind.js'), '');
-    const site = await shared.read(url);
-    expect(site.files.sort()).toEqual(['a/index.html', 'index.html', 'pagefind/pagefind.js']);
-    expect(site.linked.map((page) => page.path).sort()).toEqual(['/', '/a/']);
-    const again = await shared.read(url);
-    expect(again.linked).toBe(site.linked);
-    expect(again.files.sort()).toEqual(site.files);
+    const meta = (policy: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head>`;
+    mkdirSync(join(root, 'embed', 'x'), { recursive: true });
+    writeFileSync(join(root, 'a', 'index.html'), meta("script-src 'self'"));
+    writeFileSync(join(root, 'embed', 'x', 'index.html'), meta("style-src 'self'"));
+    const { policies } = await readBuiltSite(root, '/');
+    expect(policies).toEqual({ site: ["script-src 'self'"], embed: ["style-src 'self'"] });
   });
 });

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageResources } from '../../src/lib/build-checks/page-resources';
+import { pageResources } from '../../src/lib/html/page-resources';
 import { gzipBytes, pageWeight, staticImports } from '../../src/lib/build-checks/page-weight';
 import { pageTypeOf } from '../../src/lib/build-checks/page-types';
 

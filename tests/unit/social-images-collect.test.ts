@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startTags } from '../../src/lib/build-checks/html-tags';
+import { startTags } from '../../src/lib/html/start-tags';
 import { pageImage, planImages } from '../../src/integrations/social-images/collect';
 
 /** As the build plans them: each page's declared image from its start tags, then merged by file. */

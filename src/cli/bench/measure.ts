@@ -42,11 +42,8 @@ export function measure(dir: string, articles: number, run: BuildRun) {
       htmlAndCss: Math.max(known.htmlAndCss, weight.html + weight.externalCss),
     };
   }
-  const indexed = /\[pagefind-index\] indexed (\d+) pages in (\d+) ms/.exec(run.log);
-  const social =
-    /\[social-images\] social images: (\d+) drawn, (\d+) from cache, (\d+) ms in this step \((\d+) drawn before/.exec(
-      run.log,
-    );
+  const indexed = /search index: (\d+) pages indexed in (\d+) ms/.exec(run.log);
+  const social = /social images: (\d+) drawn, (\d+) from the cache, (\d+) ms/.exec(run.log);
   const result: BenchResult = {
     articles,
     pages: pages.length,
@@ -54,13 +51,11 @@ export function measure(dir: string, articles: number, run: BuildRun) {
     loadAverage: Number(run.load.toFixed(1)),
     pagesPerSecond: Math.round(pages.length / run.seconds),
     peakMemoryMb: run.peakKb === null ? null : Math.round(run.peakKb / 1024),
-    buildProcessPeakMb: run.processPeakKb === null ? null : Math.round(run.processPeakKb / 1024),
+    largestProcessPeakMb: run.largestProcessKb === null ? null : Math.round(run.largestProcessKb / 1024),
     searchIndex: indexed
       ? { pages: Number(indexed[1]), ms: Number(indexed[2]), bytes: bytesOf(walk(join(dist, 'pagefind'))) }
       : null,
-    socialImages: social
-      ? { drawn: Number(social[1]), drawnEarly: Number(social[4]), cached: Number(social[2]), ms: Number(social[3]) }
-      : null,
+    socialImages: social ? { drawn: Number(social[1]), cached: Number(social[2]), ms: Number(social[3]) } : null,
     distBytes: bytesOf(files),
     distFiles: files.length,
     pageTypes: weights,

@@ -18,13 +18,13 @@ export interface BenchResult {
   /** The one-minute load average as the build ended: above the core count, other work slowed it. */
   loadAverage: number;
   pagesPerSecond: number;
-  /** Largest sum of resident memory of the build and its child processes, sampled every 50 ms. */
+  /** Largest sum of resident memory of the build and its child processes, sampled every 0.25 s. */
   peakMemoryMb: number | null;
-  /** Peak resident memory of the build process alone (VmHWM), without its drawing processes. */
-  buildProcessPeakMb: number | null;
+  /** Peak resident memory of the largest single process (Astro's build, or Pagefind's). */
+  largestProcessPeakMb: number | null;
   searchIndex: { pages: number; ms: number; bytes: number } | null;
-  /** `ms`: the images step (after the search index); `drawnEarly` were drawn before it, while pages rendered and were indexed. */
-  socialImages: { drawn: number; drawnEarly: number; cached: number; ms: number } | null;
+  /** `ms`: the images step, beside the search indexing. */
+  socialImages: { drawn: number; cached: number; ms: number } | null;
   distBytes: number;
   /** Files in dist/: hosts limit them (Cloudflare Pages: 20,000). */
   distFiles: number;
@@ -42,9 +42,9 @@ export function report(result: BenchResult): string {
   const lines = [
     `${result.articles} synthetic articles: ${result.pages} pages`,
     `  build             ${result.buildSeconds.toFixed(1)} s, ${result.pagesPerSecond} pages/s (load average ${result.loadAverage})`,
-    `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB with the drawing processes, ${result.buildProcessPeakMb} MB the build process alone`}`,
+    `  peak memory       ${result.peakMemoryMb === null ? 'not measured (no /proc)' : `${result.peakMemoryMb} MB the process tree, ${result.largestProcessPeakMb} MB the largest process`}`,
     `  search index      ${result.searchIndex ? `${result.searchIndex.pages} pages in ${seconds(result.searchIndex.ms)}, ${mb(result.searchIndex.bytes)}` : 'no log line'}`,
-    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn (${result.socialImages.drawnEarly} before the step), ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)} in the step` : 'no log line'}`,
+    `  social images     ${result.socialImages ? `${result.socialImages.drawn} drawn, ${result.socialImages.cached} from cache, ${seconds(result.socialImages.ms)}` : 'no log line'}`,
     `  dist              ${mb(result.distBytes)} in ${result.distFiles} files`,
     `  rebuild           ${result.rebuild ? `${result.rebuild.seconds.toFixed(1)} s with the image cache kept, peak ${result.rebuild.peakMemoryMb ?? '-'} MB` : 'not run'}`,
     '',

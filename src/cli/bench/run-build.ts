@@ -12,7 +12,8 @@ export interface BuildRun {
   /** The largest resident memory of the whole process tree seen, with the processes alive then. */
   peak: TreeMemory | null;
   peakKb: number | null;
-  processPeakKb: number | null;
+  /** The largest resident memory of any one process of the tree. */
+  largestProcessKb: number | null;
   log: string;
 }
 
@@ -37,12 +38,13 @@ export function runBuild(dir: string, args = ['src/cli/build.ts']): Promise<Buil
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
     let peak: TreeMemory | null = null;
-    let processPeakKb: number | null = null;
+    let largestProcessKb: number | null = null;
     const sample = () => {
       if (child.pid === undefined) return;
       const tree = treeMemory(child.pid);
       if (tree && tree.kb > (peak?.kb ?? 0)) peak = tree;
-      processPeakKb = Math.max(processPeakKb ?? 0, highWaterKb(child.pid) ?? 0) || null;
+      largestProcessKb =
+        Math.max(largestProcessKb ?? 0, tree?.processes[0]?.kb ?? 0, highWaterKb(child.pid) ?? 0) || null;
     };
     const timer = setInterval(sample, sampleMs);
     child.on('error', reject);
@@ -57,7 +59,7 @@ export function runBuild(dir: string, args = ['src/cli/build.ts']): Promise<Buil
           load: loadavg()[0] ?? 0,
           peak: found,
           peakKb: found?.kb ?? null,
-          processPeakKb,
+          largestProcessKb,
           log,
         });
       } else reject(new Error(`The build failed (exit code ${code}); see ${join(dir, 'build.log')}`));

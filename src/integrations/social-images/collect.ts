@@ -2,8 +2,8 @@
  * Which images to draw, read from the built pages: each page's og:image names the file, its
  * og:title and `social-image:*` tags say what the card shows.
  */
-import { detached, type StartTag } from '../../lib/build-checks/html-tags';
-import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-cards/social-image-spec';
+import { detached, type StartTag } from '../../lib/html/start-tags.ts';
+import { readSocialCard, sameCard, type MetaTag, type SocialCard } from '../../lib/social-cards/social-image-spec.ts';
 
 export interface PlannedImage {
   /** Path of the PNG inside the build output, e.g. `og/faq.png`. */

@@ -9,11 +9,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { availableParallelism, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { fontMeasure } from '../../lib/social-cards/font-metrics';
-import { cardSize, type CardLayout } from '../../lib/social-cards/card-design';
-import { socialCardLayout, type CardOptions } from '../../lib/social-cards/social-card';
-import type { SocialCard } from '../../lib/social-cards/social-image-spec';
-import { packageVersion } from '../package-version';
+import { fontMeasure } from '../../lib/social-cards/font-metrics.ts';
+import { cardSize, type CardLayout } from '../../lib/social-cards/card-design.ts';
+import { socialCardLayout, type CardOptions } from '../../lib/social-cards/social-card.ts';
+import type { SocialCard } from '../../lib/social-cards/social-image-spec.ts';
+import { packageVersion } from '../package-version.ts';
 
 export interface CardRenderer {
   /** Where everything on a card goes. */

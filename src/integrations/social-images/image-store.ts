@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { open, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { open, readdir, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isWholePng } from '../../lib/social-cards/png-check';
-import type { SocialCard } from '../../lib/social-cards/social-image-spec';
-import type { CardRenderer } from './draw';
+import { isWholePng } from '../../lib/social-cards/png-check.ts';
+import type { SocialCard } from '../../lib/social-cards/social-image-spec.ts';
+import { dropDamaged, writeWhole } from '../cache-files.ts';
+import type { CardRenderer } from './draw.ts';
 
 export interface ImageStore {
   /** The cached PNG of a card, drawn first unless an earlier build or request already drew it. */
@@ -46,14 +47,11 @@ export function imageStore(
   const fill = async (cached: string, card: SocialCard) => {
     if (existsSync(cached)) {
       if (await isWholeImage(cached, renderer.size)) return cached;
-      onDamaged(cached);
+      await dropDamaged(cached, onDamaged);
     }
     const png = await renderer.draw(renderer.layout(card));
     drawn++;
-    // Written aside and renamed, so a build that stops half-way never leaves a broken entry.
-    const partial = `${cached}.${process.pid}.tmp`;
-    await writeFile(partial, png);
-    await rename(partial, cached);
+    await writeWhole(cached, png);
     return cached;
   };
   return {

@@ -1,4 +1,4 @@
-import { detached, startTags, type StartTag } from './html-tags';
+import { detached, startTags, type StartTag } from '../html/start-tags.ts';
 
 /** One built page, as the link checker sees it. */
 export interface LinkedPage {

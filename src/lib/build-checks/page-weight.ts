@@ -3,7 +3,7 @@
  * CSS that blocks its first paint, and the JavaScript that runs without the reader doing anything.
  */
 import { gzipSync } from 'node:zlib';
-import { pageResources } from './page-resources.ts';
+import { pageResources } from '../html/page-resources.ts';
 
 export interface PageWeight {
   /** The document as sent; its inline scripts and styles are part of it. */

@@ -1,4 +1,4 @@
-import { detached, startTags, type StartTag } from '../build-checks/html-tags';
+import { detached, startTags, type StartTag } from '../html/start-tags.ts';
 
 /** A built page as the ledger sees it: what it is, and which of its ids were published. */
 export interface LedgerPage {

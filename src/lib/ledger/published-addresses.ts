@@ -1,4 +1,4 @@
-import type { LedgerPage } from './built-page';
+import type { LedgerPage } from './built-page.ts';
 
 /**
  * Every address this build publishes: the sitemap's pages, each redirect stub and gone page (an

@@ -1,4 +1,4 @@
-import type { LedgerPage } from './built-page';
+import type { LedgerPage } from './built-page.ts';
 
 /**
  * `_redirects` lines for every redirect stub, so hosts that read the file (Cloudflare Pages,

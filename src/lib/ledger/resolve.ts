@@ -1,4 +1,4 @@
-import type { LedgerPage } from './built-page';
+import type { LedgerPage } from './built-page.ts';
 
 export interface UnresolvedAddress {
   address: string;

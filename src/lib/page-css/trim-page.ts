@@ -2,11 +2,10 @@
  * Trims a page's inline stylesheets to the rules its markup and the site's scripts can use, and
  * swaps each stylesheet's hash in the page's CSP meta to match.
  */
-import { createHash } from 'node:crypto';
+import { cspHashSource } from '../csp/hash.ts';
 import { classesOfPage, classesOfStylesheet, unusedClasses, withoutUnusedRules } from './unused-rules.ts';
 
 const stylePattern = /(<style\b[^>]*>)([\s\S]*?)(<\/style>)/gi;
-const cspHash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
 /**
  * A trimmer for the pages of one build. Every page carries one of a few stylesheets, so the work is
@@ -23,7 +22,7 @@ export function pageCssTrimmer(scriptWords: ReadonlySet<string>): (html: string)
     let trimmed = html.replace(stylePattern, (_, open: string, css: string, close: string) => {
       let stylesheet = stylesheets.get(css);
       if (!stylesheet) {
-        stylesheet = { hash: cspHash(css), droppable: unusedClasses(classesOfStylesheet(css), scriptWords) };
+        stylesheet = { hash: cspHashSource(css), droppable: unusedClasses(classesOfStylesheet(css), scriptWords) };
         stylesheets.set(css, stylesheet);
       }
       const unused = stylesheet.droppable.filter((name) => !used.has(name));
@@ -31,7 +30,7 @@ export function pageCssTrimmer(scriptWords: ReadonlySet<string>): (html: string)
       let kept = trimmedBy.get(key);
       if (!kept) {
         const keptCss = withoutUnusedRules(css, unused);
-        kept = { css: keptCss, hash: cspHash(keptCss) };
+        kept = { css: keptCss, hash: cspHashSource(keptCss) };
         trimmedBy.set(key, kept);
       }
       if (kept.hash !== stylesheet.hash) hashes.set(stylesheet.hash, kept.hash);

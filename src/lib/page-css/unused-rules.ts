@@ -1,5 +1,5 @@
 import { transform, type Selector, type SelectorComponent } from 'lightningcss';
-import { decodeReferences } from '../build-checks/html-tags.ts';
+import { decodeReferences } from '../html/start-tags.ts';
 
 /**
  * Every page carries its CSS inline (one request to first render), so every byte of the site-wide

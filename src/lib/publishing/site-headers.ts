@@ -2,7 +2,7 @@
  * The rules of dist/_headers, in the order that gives the same result on Cloudflare Pages and on
  * Netlify (see headers-file.ts for how each host combines rules).
  */
-import type { HeaderRule } from './headers-file';
+import type { HeaderRule } from './headers-file.ts';
 
 export interface SiteHeadersInput {
   /** The deploy base, `/` or `/kb/`. */

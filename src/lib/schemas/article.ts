@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { tagIds } from '../content/tags';
-import { askedAsSchema, movedFromSchema, reviewedSchema, sourcesSchema } from './page-fields';
+import { tagIds } from '../content/tags.ts';
+import { askedAsSchema, movedFromSchema, reviewedSchema, sourcesSchema } from './page-fields.ts';
 
 /** The meta description doubles as the search excerpt, so it must fit a results line. */
 export const descriptionSchema = z

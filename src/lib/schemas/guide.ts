@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { descriptionSchema } from './article';
-import { slugSchema } from './slug';
+import { descriptionSchema } from './article.ts';
+import { slugSchema } from './slug.ts';
 
 /** A page of this site, written as content links are: `/articles/x/` or `/compare/x/#row-id`. */
 export const sitePathSchema = z

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sitePathSchema } from './guide';
+import { sitePathSchema } from './guide.ts';
 
 /**
  * An address declared as moved or removed, for pages that have no entry to carry a `movedFrom`

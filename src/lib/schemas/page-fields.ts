@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slugSchema } from './slug';
+import { slugSchema } from './slug.ts';
 
 /** The date someone last checked the page against its sources, shown as "Last reviewed". */
 export const reviewedSchema = z.coerce.date({ error: 'must be the date the page was last reviewed (YYYY-MM-DD)' });

@@ -2,7 +2,7 @@
  * The social cards' design: their size, colours, spacing and type scale, and the shapes a layout
  * is made of. Shared by the card layout and its role chips.
  */
-import type { FittedText } from './text-fit';
+import type { FittedText } from './text-fit.ts';
 
 export const cardSize = { width: 1200, height: 630 } as const;
 

@@ -1,6 +1,6 @@
 /** The roles on a card: "A vs B" chips, or for a row, each role's name above its side of the row. */
-import type { Measure } from './font-metrics';
-import type { CardRole } from './social-image-spec';
+import type { Measure } from './font-metrics.ts';
+import type { CardRole } from './social-image-spec.ts';
 import {
   chip,
   colors,
@@ -11,8 +11,8 @@ import {
   space,
   textLines,
   type CardShape,
-} from './card-design';
-import { fitTexts, textHeight, type FittedText } from './text-fit';
+} from './card-design.ts';
+import { fitTexts, textHeight, type FittedText } from './text-fit.ts';
 
 export const chipHeight = (size: number) => size * lineHeights.chip + 2 * chip.padY;
 

@@ -4,8 +4,8 @@
  * a title stays within three lines however long it is, and still reads as a small thumbnail in a
  * chat or feed.
  */
-import type { Measure } from './font-metrics';
-import type { SocialCard } from './social-image-spec';
+import type { Measure } from './font-metrics.ts';
+import type { SocialCard } from './social-image-spec.ts';
 import {
   cardSize,
   colors,
@@ -18,9 +18,9 @@ import {
   textLines,
   type CardLayout,
   type CardShape,
-} from './card-design';
-import { chipHeight, chipsHeight, layoutChips, roleChips, roleValues } from './role-chips';
-import { fitText, textHeight } from './text-fit';
+} from './card-design.ts';
+import { chipHeight, chipsHeight, layoutChips, roleChips, roleValues } from './role-chips.ts';
+import { fitText, textHeight } from './text-fit.ts';
 
 export interface CardOptions {
   /** Widths of the regular and bold faces. */

@@ -58,26 +58,6 @@ export function readSocialCard(tags: MetaTag[], ogTitle: string): SocialCard {
   };
 }
 
-/**
- * While the build renders pages, the social-images build step listens here, so it can start drawing
- * a page's card at once rather than after the last page. Outside a build nothing listens and this
- * does nothing; the step still reads every card back from the built HTML, which stays the truth.
- */
-const cardListener = Symbol.for('pm-vs-obm.social-card-rendered');
-
-/** Receives the image path (site-absolute, without the base) and card of each page rendered. */
-export type CardListener = (imagePath: string, card: SocialCard) => void;
-
-const listenerSlot = globalThis as { [cardListener]?: CardListener | undefined };
-
-export function announceCard(imagePath: string, card: SocialCard): void {
-  listenerSlot[cardListener]?.(imagePath, card);
-}
-
-export function listenForCards(listener: CardListener | undefined): void {
-  listenerSlot[cardListener] = listener;
-}
-
 /** The cards of pages that share one image must agree, or the picture would depend on build order. */
 export function sameCard(a: SocialCard, b: SocialCard): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

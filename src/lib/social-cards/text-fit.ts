@@ -2,7 +2,7 @@
  * Fitting text to a box before anything is drawn: greedy wrapping with the font's real widths, the
  * largest size at which every line fits, and an ellipsis where even the smallest size overflows.
  */
-import type { Measure } from './font-metrics';
+import type { Measure } from './font-metrics.ts';
 
 export interface TextBox {
   /** Font sizes to try, largest first. */

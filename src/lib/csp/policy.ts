@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { cspDigest, type CspHashAlgorithm } from './hash.ts';
 
 /** Content-Security-Policy text: `directive value value; directive value`. */
 export type Policy = Map<string, Set<string>>;
@@ -43,7 +43,7 @@ export function withoutUnusedHashes(policy: Policy, inline: { scripts: string[];
   const digests = (code: string[]) =>
     new Set(
       code.flatMap((text) =>
-        ['sha256', 'sha384', 'sha512'].map((algorithm) => createHash(algorithm).update(text).digest('base64')),
+        (['sha256', 'sha384', 'sha512'] as CspHashAlgorithm[]).map((algorithm) => cspDigest(text, algorithm)),
       ),
     );
   const used = { 'script-src': digests(inline.scripts), 'style-src': digests(inline.styles) };

@@ -3,7 +3,7 @@
  * block rendering, inline styles, and scripts that run on load. Read from the HTML text with
  * patterns, which is enough for the markup Astro writes (quoted attributes, no comments around tags).
  */
-import { parseAttributes } from './html-tags.ts';
+import { parseAttributes } from './start-tags.ts';
 
 export interface PageScript {
   /** The `src` of a script file; inline scripts have `code` instead. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReferences, detached, parseAttributes, startTags } from '../../src/lib/build-checks/html-tags';
+import { decodeReferences, detached, parseAttributes, startTags } from '../../src/lib/html/start-tags';
 
 const tags = (html: string) => [...startTags(html)].map((tag) => [tag.name, Object.fromEntries(tag.attributes)]);
 

@@ -2,8 +2,8 @@
  * A page's own Content Security Policy, the `<meta http-equiv="content-security-policy">` Astro
  * writes with the hashes of every inline script and style of the site.
  */
-import { formatPolicy, parsePolicy, withoutUnusedHashes, type Policy } from '../build-checks/csp.ts';
-import { pageResources } from '../build-checks/page-resources.ts';
+import { formatPolicy, parsePolicy, withoutUnusedHashes, type Policy } from './policy.ts';
+import { pageResources } from '../html/page-resources.ts';
 
 const metaPattern = /(<meta http-equiv="content-security-policy" content=")([^"]*)"/;
 

@@ -1,0 +1,43 @@
+/*
+ * The steps over a finished dist/, in the order they run. `npm run build` runs them once Astro's
+ * own build process has exited, so its memory is back with the system before Pagefind's process
+ * starts (src/cli/build.ts); `astro build` alone runs them from the site-build integration.
+ */
+import { readBuiltPages } from './built-site.ts';
+import { filesUnder } from './cache-files.ts';
+import { checkHostLimits } from './host-limits.ts';
+import { checkLinks } from './link-check.ts';
+import { keepPublishedAddresses } from './published-ledger.ts';
+import { indexSearch } from './search-index.ts';
+import { writeSecurityHeaders } from './security-headers.ts';
+import { drawSocialImages } from './social-images/index.ts';
+import { sitePath, type StepContext } from './step-context.ts';
+
+export interface BuildStepOptions {
+  /** Add the build's new addresses to the committed ledger (`npm run ledger`). */
+  writeLedger: boolean;
+}
+
+export async function runBuildSteps(context: StepContext, { writeLedger }: BuildStepOptions): Promise<void> {
+  // The files Astro wrote, listed once; each step returns the files it adds.
+  const files = (await filesUnder(context.dist)).map(sitePath);
+
+  // 1. Pagefind indexes in a process of its own while this one reads every page once (links, ids,
+  //    redirects, policies, cards) and then draws the social images, in processes of their own.
+  const [searchFiles, { pages, imageFiles }] = await Promise.all([
+    indexSearch(context, files),
+    readBuiltPages(context, files).then(async (pages) => ({
+      pages,
+      imageFiles: await drawSocialImages(context, pages.images),
+    })),
+  ]);
+  const written = [...files, ...searchFiles, ...imageFiles];
+
+  // 2. _headers: the pages' own policies merged, and the caching and Markdown links.
+  written.push(...(await writeSecurityHeaders(context, pages.policies, written)));
+
+  // 3. Checks over the finished site; every file counts as a link target.
+  checkLinks(context, pages.linked, written);
+  written.push(...(await keepPublishedAddresses(context, pages, writeLedger)));
+  await checkHostLimits(context, written);
+}
