@@ -4,6 +4,7 @@
  * The Astro process has exited and handed its memory back by then, so it is never alive beside
  * Pagefind's indexing process.
  */
+import './build/heap-growth.ts';
 import { fork } from 'node:child_process';
 import { styleText } from 'node:util';
 import { runBuildSteps } from '../integrations/build-steps.ts';

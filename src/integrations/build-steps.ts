@@ -31,13 +31,15 @@ export async function runBuildSteps(context: StepContext, { writeLedger }: Build
       imageFiles: await drawSocialImages(context, pages.images),
     })),
   ]);
-  const written = [...files, ...searchFiles, ...imageFiles];
+  // A set: `astro build` alone may leave an earlier build's index and images in dist/.
+  const written = new Set([...files, ...searchFiles, ...imageFiles]);
+  const add = (paths: string[]) => paths.forEach((path) => written.add(path));
 
   // 2. _headers: the pages' own policies merged, and the caching and Markdown links.
-  written.push(...(await writeSecurityHeaders(context, pages.policies, written)));
+  add(await writeSecurityHeaders(context, pages.policies, [...written]));
 
   // 3. Checks over the finished site; every file counts as a link target.
-  checkLinks(context, pages.linked, written);
-  written.push(...(await keepPublishedAddresses(context, pages, writeLedger)));
-  await checkHostLimits(context, written);
+  checkLinks(context, pages.linked, [...written]);
+  add(await keepPublishedAddresses(context, pages, writeLedger));
+  await checkHostLimits(context, [...written]);
 }

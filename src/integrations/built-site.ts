@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startTags, type StartTag } from '../lib/html/start-tags.ts';
+import { detached, startTags, type StartTag } from '../lib/html/start-tags.ts';
 import { linkedPageOf, pagePath, type LinkedPage } from '../lib/build-checks/link-check.ts';
 import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page.ts';
 import { pageDigest } from '../lib/search/index-key.ts';
@@ -27,11 +27,14 @@ export interface BuiltPages {
 /** Pages read at once: enough to keep the disk busy, few enough that the pages' text never piles up. */
 const pagesInFlight = 16;
 
-/** The policy a page's CSP meta states. */
-const metaPolicy = (tags: StartTag[]): string | undefined =>
-  tags
-    .find((tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy')
-    ?.attributes.get('content');
+/** The policy a page's CSP meta states, apart from the page's text (see `detached`). */
+function metaPolicy(tags: StartTag[]): string | undefined {
+  const meta = tags.find(
+    (tag) => tag.name === 'meta' && tag.attributes.get('http-equiv')?.toLowerCase() === 'content-security-policy',
+  );
+  const policy = meta?.attributes.get('content');
+  return policy === undefined ? undefined : detached(policy);
+}
 
 /** What the later steps need of one page's HTML. */
 function readingOf(path: string, html: string, base: string): PageReading {

@@ -3,21 +3,15 @@
  * author needs them (what is wrong, in which file and field) rather than as a stack trace into
  * Astro's internals.
  */
+import './heap-growth.ts';
 import { env } from 'node:process';
-import { setFlagsFromString } from 'node:v8';
 
 // The bundler's allocator (mimalloc) keeps freed memory for reuse, memory the build then holds for
-// nothing while it draws images and indexes (measured in docs/decisions/2026-12-build-memory.md).
-// Return it at once, and take
-// memory from the system per segment rather than from one large arena, which is never handed back.
-// Set before Astro loads the bundler, which reads them on load.
+// nothing while it renders (measured in docs/decisions/2026-12-build-memory.md). Return it at once,
+// and take memory from the system per segment rather than from one large arena, which is never
+// handed back. Set before Astro loads the bundler, which reads them on load.
 env.MIMALLOC_PURGE_DELAY ??= '0';
 env.MIMALLOC_DISALLOW_ARENA_ALLOC ??= '1';
-// V8 lets the heap grow far past what a build keeps alive (its default factor is up to 4x), which
-// left garbage resident by the hundred megabytes. Growing by a fifth at a time keeps the
-// heap near its live size for a few percent more time in the collector. A growth tuning flag,
-// read at every collection, so it is safe to set while running.
-setFlagsFromString('--heap-growing-percent=20');
 const { build } = await import('astro');
 
 interface AstroErrorLike {

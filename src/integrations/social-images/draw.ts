@@ -1,6 +1,7 @@
 /*
  * Draws cards: lib/social-cards/social-card.ts places everything, draw-process.js turns that into SVG and then
- * into a PNG. Drawing is CPU-bound, so cards are drawn by a pool of processes, one per core, started
+ * into a PNG. Drawing is CPU-bound, so cards are drawn by a pool of processes, one per core left by the
+ * search indexing, started
  * on the first card that is not cached. Everything runs offline: fonts are files in this folder,
  * the logo is the site's own favicon.
  */
@@ -146,9 +147,11 @@ export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: str
     logo: logo.toString('utf8'),
     siteName,
   };
+  // Pagefind indexes on one core meanwhile (build-steps.ts); a drawer more would only wait for it,
+  // holding its memory while Pagefind's index is at its largest.
   const pool = drawingPool(
     { regular: fileURLToPath(regularFile), bold: fileURLToPath(boldFile) },
-    availableParallelism(),
+    Math.max(1, availableParallelism() - 1),
   );
   const cardsDir = new URL('../../lib/social-cards/', import.meta.url);
   const cardCode = (await readdir(cardsDir)).filter((name) => name.endsWith('.ts')).sort();
