@@ -7,7 +7,7 @@
  *   npm run bench:search                                  this site's dist/
  *   npm run bench:search -- --articles 1000 --starlight   a copy with 1,000 generated articles, and
  *                                                         Starlight built from the same articles
- *   --runs N (3), --profile desktop, --dist <dir>, --starlight-dist <dir>, --keep, --query <q>...
+ *   --runs N (3), --profile desktop, --dist <dir>, --starlight-dist <dir>, --keep, --query <q>..., --requests (list the files the first run fetched)
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     profile: { type: 'string', default: 'phone' },
     query: { type: 'string', multiple: true },
+    requests: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
@@ -42,7 +43,7 @@ if (
   !['phone', 'desktop'].includes(profile)
 ) {
   console.error(
-    'Usage: npm run bench:search -- [--articles N [--keep]] [--starlight | --starlight-dist <dir>] [--dist <dir>] [--runs N] [--profile phone|desktop] [--query <q>]...',
+    'Usage: npm run bench:search -- [--articles N [--keep]] [--starlight | --starlight-dist <dir>] [--dist <dir>] [--runs N] [--profile phone|desktop] [--query <q>]... [--requests]',
   );
   process.exit(2);
 }
@@ -88,6 +89,10 @@ try {
       // each server's gzip cache warm, as a host's is.
       for (let run = 0; run < runs; run++)
         samples.push(await coldSearch(browser, served[index]!.url, target.ui, query, profile));
+      if (values.requests) {
+        console.log(`\n${target.name}: ${query}, files fetched in the first run (bytes on the wire)`);
+        for (const { path, bytes } of samples[0]?.fetched ?? []) console.log(`  ${String(bytes).padStart(7)}  ${path}`);
+      }
       const ms = samples.map((sample) => sample.ms);
       medians.push(median(ms));
       rows[`${target.name}: ${query}`] = {

@@ -89,7 +89,7 @@ const sets = [
   { name: 'held-out-questions.json', floor: 0.83 },
 ].map(({ name, floor }) => ({ name, floor, questions: readSet(name) }));
 
-describe.each(sets)('questions people really ask: $name', ({ questions, floor }) => {
+describe.each(sets)('questions people really ask: $name', ({ name, questions, floor }) => {
   const answerable = questions.filter((q) => q.answerable !== false);
   it('come from public pages, at least 60 of them, each with its address', () => {
     expect(answerable.length).toBeGreaterThanOrEqual(60);
@@ -100,6 +100,8 @@ describe.each(sets)('questions people really ask: $name', ({ questions, floor })
   it(`find a page that answers them in the top three for at least ${floor * 100}%`, async () => {
     const misses = await missesOf(answerable);
     const score = (answerable.length - misses.length) / answerable.length;
+    // The score itself, for the closing notes of changes to search.
+    console.info(`${name}: ${answerable.length - misses.length} of ${answerable.length} answered in the top three`);
     expect(score, `${misses.length} of ${answerable.length} missed:\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
       floor,
     );

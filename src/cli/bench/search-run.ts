@@ -16,6 +16,8 @@ export interface SearchSample {
   /** Bytes on the wire from the "/" to the first result: Pagefind's own files, and the rest. */
   pagefindBytes: number;
   otherBytes: number;
+  /** Each file fetched, in the order its response came, with its bytes on the wire. */
+  fetched: { path: string; bytes: number }[];
 }
 
 const keyDelayMs = 150;
@@ -92,5 +94,6 @@ export async function coldSearch(
     ms,
     pagefindBytes: sum(fetched.filter((entry) => isPagefind(entry.url))),
     otherBytes: sum(fetched.filter((entry) => !isPagefind(entry.url))),
+    fetched: fetched.map((entry) => ({ path: new URL(entry.url).pathname, bytes: entry.bytes })),
   };
 }

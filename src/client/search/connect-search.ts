@@ -3,7 +3,7 @@
  * field drives results into the list, the status line announces the count, the chips filter.
  */
 import { normaliseQuery, understandQuery } from '../../lib/search/query';
-import { searchSite } from '../../lib/search/rank';
+import { searchSite, type PagefindResult } from '../../lib/search/rank';
 import { shortAnswerOf } from '../../lib/search/short-answer';
 import { lexiconFor, prefetchLexicon } from './lexicon';
 import { loadPagefind } from './pagefind';
@@ -11,7 +11,10 @@ import { escapeHtml, renderAnswer, renderChips, renderHints, renderNoResults, re
 
 const types = ['Article', 'FAQ', 'Comparison', 'Guide'];
 
-/** Results on a phone's first screen, fetched at once. */
+/** Results shown before any other is fetched: enough to tell whether the first one's answer goes on top. */
+const firstShown = 2;
+
+/** Results on a phone's first screen, fetched as soon as the first are shown. */
 const firstScreen = 4;
 
 /** How long the reader pauses before the results below the first screen are fetched. */
@@ -76,7 +79,7 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     // Fragments load only for the results shown: a phone's first screen first; the rest once the
     // reader has paused, so they never hold up the next key's results on a slow connection.
     const limit = ui.limit ?? 10;
-    const first = await Promise.all(response.results.slice(0, firstScreen).map((result) => result.data()));
+    const first = await Promise.all(response.results.slice(0, firstShown).map((result) => result.data()));
     if (ticket !== latest) return;
     // The count is announced with the results it counts, never over the previous query's list.
     const similar = `${response.partial ? ' (matching some of your words)' : ''}${ui.dev ? ' (index from the last build)' : ''}`;
@@ -92,12 +95,20 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     ui.list.innerHTML = count
       ? (answer ? renderAnswer(answer, terms) : '') + first.map((data) => renderResult(data, terms)).join('')
       : renderNoResults(ui.base);
-    if (response.results.length <= firstScreen) return;
+    // Each fragment fetched meanwhile would share the connection with the first ones.
+    if (!(await showMore(ticket, response.results.slice(firstShown, Math.min(firstScreen, limit)), terms))) return;
     await new Promise((resolve) => setTimeout(resolve, pauseMs));
     if (ticket !== latest) return;
-    const rest = await Promise.all(response.results.slice(firstScreen, limit).map((result) => result.data()));
-    if (ticket !== latest) return;
-    ui.list.insertAdjacentHTML('beforeend', rest.map((data) => renderResult(data, terms)).join(''));
+    await showMore(ticket, response.results.slice(firstScreen, limit), terms);
+  }
+
+  /** Appends these results once their fragments are in; false when a newer query has taken over. */
+  async function showMore(ticket: number, results: PagefindResult[], terms: string[]): Promise<boolean> {
+    if (results.length === 0) return ticket === latest;
+    const more = await Promise.all(results.map((result) => result.data()));
+    if (ticket !== latest) return false;
+    ui.list.insertAdjacentHTML('beforeend', more.map((data) => renderResult(data, terms)).join(''));
+    return true;
   }
 
   /** Fetches the lexicon's buckets and the index chunks of the words typed so far, so the search itself waits on less. */
