@@ -7,7 +7,9 @@ import {
   type LexiconBucket,
   type LexiconSource,
 } from '../../src/lib/search/lexicon-buckets';
-import { isKnownWord, similarQuestions, type Lexicon } from '../../src/lib/search/query';
+import type { Lexicon } from '../../src/lib/search/lexicon';
+import { similarQuestions } from '../../src/lib/search/listed-questions';
+import { isKnownWord } from '../../src/lib/search/spelling';
 
 const full: Lexicon = {
   filler: ['a', 'an', 'can', 'does', 'do', 'how', 'i', 'is', 'much', 'the', 'to', 'what', 'with'],

@@ -5,7 +5,10 @@
  * three letters, fetched as the reader types each word; the whole vocabulary only when a word
  * matches nothing and may be misspelt.
  */
-import { meaningfulWords, normaliseQuery, questionWords, understandQuery, type Lexicon } from './query';
+import type { Lexicon } from './lexicon';
+import { meaningfulWords, questionWords } from './listed-questions';
+import { normaliseQuery } from './normalise-query';
+import { understandQuery } from './query';
 
 export interface LexiconBucket {
   /** Site words starting with the bucket's letters, sorted. */
