@@ -79,6 +79,21 @@ describe('the lexicon in parts', () => {
     }
   });
 
+  it('files a word whose stem is short or spelt apart under the word’s own letters too', async () => {
+    const eos: Lexicon = {
+      ...full,
+      vocabulary: ['eos', 'implementer'],
+      questions: [['zqeos', 'What does an EOS implementer do?']],
+    };
+    const parts = splitLexicon(eos);
+    // Porter2 stems "eos" to "eo", too short for a bucket of its own.
+    expect(bucketsFor('obm or eos', parts.core)).toEqual(['eos']);
+    expect(parts.buckets.get('eos')?.questions.map(([marker]) => marker)).toEqual(['zqeos']);
+    const source: LexiconSource = { bucket: async (key) => parts.buckets.get(key), vocabulary: async () => [] };
+    const lexicon = await lexiconForQuery('eos implementer', parts.core, source);
+    expect(isKnownWord('eos', lexicon.vocabulary)).toBe(true);
+  });
+
   it('names each bucket by its letters in hex, so any letter makes a file name', () => {
     expect(bucketFile('cos')).toBe('636f73');
     expect(bucketFile('mé')).toMatch(/^[0-9a-f]+$/);

@@ -50,12 +50,14 @@ describe('questions that read alike', () => {
     expect(similarQuestions('Who is a project manager?', kinds)[0]?.marker).toBe('zqd');
     expect(similarQuestions('Project managers: what do they do?', kinds)[0]?.marker).toBe('zqd');
   });
-  it('compares words by their stem, so an inflection is the same word', () => {
+  it('compares words by their Porter2 stem, so an inflection is the same word', () => {
     expect(stem('hourly')).toBe(stem('hours'));
-    expect(stem('experienced')).toBe(stem('experience'));
     expect(stem('becoming')).toBe(stem('become'));
     expect(stem('rates')).toBe(stem('rate'));
+    expect(stem('hiring')).toBe(stem('hires'));
     expect(stem('pm')).toBe('pm');
+    // Porter2 keeps these two apart ("experienc", "experi").
+    expect(stem('experienced')).not.toBe(stem('experience'));
     const listed: Lexicon = {
       ...lexicon,
       questions: [
@@ -63,7 +65,28 @@ describe('questions that read alike', () => {
         ['zqs', 'How do OBMs set their rates?'],
       ],
     };
-    expect(similarQuestions('an OBM with experience', listed)[0]?.marker).toBe('zqn');
+    expect(similarQuestions('OBM rate setting', listed)[0]?.marker).toBe('zqs');
+    expect(similarQuestions('hiring an experienced OBM', listed)[0]?.marker).toBe('zqn');
+  });
+  it('leaves a search of one or two words to the words themselves', () => {
+    const listed: Lexicon = { ...lexicon, questions: [['zqo', 'Onboarding and certification']] };
+    expect(similarQuestions('onboarding certification', listed)).toEqual([]);
+    expect(similarQuestions('onboarding and certification', listed)[0]?.marker).toBe('zqo');
+  });
+  it('counts the same whole word above a word joined only by its stem', () => {
+    // Porter2 stems "personality" to "person".
+    expect(stem('personality')).toBe(stem('person'));
+    const listed: Lexicon = {
+      ...lexicon,
+      questions: [
+        ['zqp', 'Am I the right personality for this work?'],
+        ['zqh', 'Am I the right person for this work?'],
+      ],
+    };
+    const [first, second] = similarQuestions('the right person for my work', listed);
+    expect(first?.marker).toBe('zqh');
+    expect(second?.marker).toBe('zqp');
+    expect(second!.similarity).toBeLessThan(first!.similarity);
   });
   it('compares a word with synonyms by the site’s word for it', () => {
     const listed: Lexicon = {

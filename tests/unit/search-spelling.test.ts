@@ -8,6 +8,19 @@ describe('a site word', () => {
     expect(isKnownWord('onboar', lexicon.vocabulary, false)).toBe(false);
     expect(isKnownWord('retainer', lexicon.vocabulary)).toBe(true);
   });
+  it('is known by its Porter2 stem, as Pagefind matches it', () => {
+    expect(isKnownWord('hiring', ['hire', 'hires'])).toBe(true);
+    expect(isKnownWord('hired', ['hire'])).toBe(true);
+    expect(isKnownWord('hourly', ['hours'])).toBe(true);
+    expect(isKnownWord('managers', ['management'])).toBe(true);
+    // An irregular stem: "dying" is "die".
+    expect(isKnownWord('dying', ['die'])).toBe(true);
+    // Porter2 stems "experience" to "experi" and "experienced" to "experienc": not one word, unless
+    // the reader may still be typing it.
+    expect(isKnownWord('experience', ['experienced'])).toBe(false);
+    expect(isKnownWord('experience', ['experienced'], true)).toBe(true);
+    expect(isKnownWord('hire', ['hirer'])).toBe(false);
+  });
 });
 
 describe('spelling distance', () => {

@@ -13,6 +13,9 @@ const whatItIs = 'ask:what-it-is';
 
 const isRole = (word: string): boolean => word.startsWith('role:');
 
+/** The mark of a whole word, kept beside its stem. */
+const whole = 'whole:';
+
 /**
  * The words of a question for comparing it with another: role names become one token per role,
  * so "an OBM" and "an online business manager" are the same question; filler stays, since "what
@@ -35,13 +38,16 @@ export function questionWords(text: string, lexicon: Lexicon): Set<string> {
       i += role.length - 1;
     } else {
       const word = tokens[i]!;
-      // Filler stays as it is ("does" is not "doe"); a word is compared by its stem, and a word
-      // with synonyms by its first one, so "afford" and "cost" are the same word.
-      found.add(filler.has(word) ? word : stem(lexicon.synonyms[word]?.[0] ?? word));
+      // Filler stays as it is ("does" is not "doe"). Another word counts by its stem and, a little
+      // more, as the whole word, since Porter2 also joins words of other meanings ("personality" is
+      // "person"); a word with synonyms counts as its first one ("afford" as "cost").
+      const said = lexicon.synonyms[word]?.[0] ?? word;
+      if (filler.has(word)) found.add(word);
+      else found.add(stem(said)).add(whole + said);
     }
   }
   // "Who is a PM?", "What does a PM do?" and "VAs: what do they do?" ask one thing: what the role is.
-  const meaningful = [...found].filter((word) => !filler.has(word));
+  const meaningful = [...found].filter((word) => !filler.has(word) && !word.startsWith(whole));
   if (meaningful.length === 1 && meaningful[0]?.startsWith('role:') && (found.has('what') || found.has('who'))) {
     found.add(whatItIs);
   }
@@ -49,14 +55,20 @@ export function questionWords(text: string, lexicon: Lexicon): Set<string> {
 }
 
 /**
- * Of a question's words (`questionWords`), the ones that carry its meaning, and its roles: not
- * filler, not a role's alias, not the mark of the question's kind.
+ * Of a question's words (`questionWords`), the ones that carry its meaning, by their stems and as
+ * whole words, and its roles: not filler, not a role's alias, not the mark of the question's kind.
  */
-export function meaningfulWords(asked: Iterable<string>, lexicon: Lexicon): { words: string[]; roles: string[] } {
+export function meaningfulWords(
+  asked: Iterable<string>,
+  lexicon: Lexicon,
+): { words: string[]; wholeWords: string[]; roles: string[] } {
   const filler = new Set(lexicon.filler);
   const all = [...asked];
+  const isStem = (word: string) =>
+    !isRole(word) && !filler.has(word) && !word.startsWith('name:') && !word.startsWith(whole) && word !== whatItIs;
   return {
-    words: all.filter((word) => !isRole(word) && !filler.has(word) && !word.startsWith('name:') && word !== whatItIs),
+    words: all.filter(isStem),
+    wholeWords: all.filter((word) => word.startsWith(whole)).map((word) => word.slice(whole.length)),
     roles: all.filter(isRole),
   };
 }
@@ -65,6 +77,7 @@ export function meaningfulWords(asked: Iterable<string>, lexicon: Lexicon): { wo
 function wordWeight(word: string, filler: Set<string>): number {
   if (word === whatItIs) return rankingWeights.kindMark;
   if (word.startsWith('name:')) return rankingWeights.alias;
+  if (word.startsWith(whole)) return rankingWeights.sameWord;
   return filler.has(word) ? rankingWeights.filler : rankingWeights.word;
 }
 
@@ -80,7 +93,7 @@ export function similarQuestions(
 ): { marker: string; similarity: number }[] {
   const filler = new Set(lexicon.filler);
   const asked = questionWords(query, lexicon);
-  if (asked.size < rankingWeights.minQuestionWords) return [];
+  if ([...asked].filter((word) => !word.startsWith(whole)).length < rankingWeights.minQuestionWords) return [];
   // A question naming no role is about any of them: a listed one is not less alike for naming one.
   const roleWeight = [...asked].some(isRole) ? rankingWeights.role : 0;
   const weight = (word: string): number => (isRole(word) ? roleWeight : wordWeight(word, filler));

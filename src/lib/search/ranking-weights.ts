@@ -10,8 +10,10 @@ export const rankingWeights = {
   role: 5,
   /** A role's alias the reader typed ("business manager"): a question using that very name reads more alike. */
   alias: 2,
-  /** A word that carries meaning. */
-  word: 1.5,
+  /** A word that carries meaning, by its Porter2 stem: "hires" and "hiring" are one word. */
+  word: 1,
+  /** The same whole word, on top of its stem: Porter2 also joins words of other meanings ("personality", "person"). */
+  sameWord: 0.5,
   /** Question filler ("what", "does"): alike wording counts, but least. */
   filler: 0.5,
   /** The mark of a question asking what a role is: weighed only as `sameKind`. */

@@ -2,6 +2,7 @@
  * Whether a word is one the site uses, as Pagefind will match it, and the nearest site word to one
  * that is not, for "Did you mean".
  */
+import { stem } from './stem';
 
 /** Optimal string alignment distance, stopping early past `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -26,20 +27,34 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /**
- * Whether the site uses a word, as Pagefind will match it: the word itself, a site word it
- * inflects ("hires" for "hire"), or, for the word still being typed (`typing`: the last word of
+ * Whether the site uses a word, as Pagefind will match it: the word itself, a site word with the
+ * same stem ("hiring" for "hires"), or, for the word still being typed (`typing`: the last word of
  * the query, which the reader may not have finished), a longer word it starts. `vocabulary` is sorted.
  */
 export function isKnownWord(word: string, vocabulary: readonly string[], typing = false): boolean {
   const next = vocabulary[firstAtOrAfter(word, vocabulary)];
   if (next === word || (typing && word.length >= 3 && next?.startsWith(word))) return true;
-  const has = (candidate: string) => vocabulary[firstAtOrAfter(candidate, vocabulary)] === candidate;
-  // Pagefind stems words, so a word and its inflections find each other.
-  return ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers'].some(
-    (ending) =>
-      has(word + ending) ||
-      (word.endsWith(ending) && word.length - ending.length >= 3 && has(word.slice(0, -ending.length))),
-  );
+  return word.length > 0 && stemsStartingWith(word[0]!, vocabulary).has(stem(word));
+}
+
+const stemsByInitial = new WeakMap<readonly string[], Map<string, Set<string>>>();
+
+/**
+ * The stems of the site words starting with `initial`, worked out once per vocabulary and letter:
+ * a stem keeps its word's first letter, so a keystroke stems a slice of the words, not all of them.
+ */
+function stemsStartingWith(initial: string, vocabulary: readonly string[]): Set<string> {
+  let byInitial = stemsByInitial.get(vocabulary);
+  if (!byInitial) stemsByInitial.set(vocabulary, (byInitial = new Map()));
+  let stems = byInitial.get(initial);
+  if (!stems) {
+    stems = new Set();
+    for (let i = firstAtOrAfter(initial, vocabulary); vocabulary[i]?.startsWith(initial); i++) {
+      stems.add(stem(vocabulary[i]!));
+    }
+    byInitial.set(initial, stems);
+  }
+  return stems;
 }
 
 /** Binary search: the index of the first word not before `word` in the sorted `vocabulary`. */
