@@ -5,7 +5,7 @@ import { proseOf } from '../lib/content/text-stats';
 import { searchWordsSchema } from '../lib/schemas/search-words';
 import { questionMarker } from '../lib/search/hints';
 import { splitLexicon, type LexiconBucket } from '../lib/search/lexicon-buckets';
-import type { Lexicon } from '../lib/search/query';
+import type { Lexicon } from '../lib/search/lexicon';
 import { vocabularyOf } from '../lib/search/vocabulary';
 
 /**

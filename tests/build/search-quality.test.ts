@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/search/lexicon-buckets';
 import { searchSite } from '../../src/lib/search/rank';
 import { shortAnswerOf } from '../../src/lib/search/short-answer';
-import type { Lexicon } from '../../src/lib/search/query';
+import type { Lexicon } from '../../src/lib/search/lexicon';
 import { distDir } from '../support/dist';
 import { loadPagefind, type PagefindApi } from '../support/pagefind';
 

@@ -6,7 +6,7 @@ import { articleSchema } from '../../src/lib/schemas/article';
 import { comparisonSchema } from '../../src/lib/schemas/comparison';
 import { faqSchema } from '../../src/lib/schemas/faq';
 import { slugify } from '../../src/lib/content/slugify';
-import { normaliseQuery } from '../../src/lib/search/query';
+import { normaliseQuery } from '../../src/lib/search/normalise-query';
 import { averageSentenceLength, countWords, internalLinksOf, proseOf } from '../../src/lib/content/text-stats';
 import { loadCollection, type ContentFile } from './load-content';
 

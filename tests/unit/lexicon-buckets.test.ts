@@ -7,7 +7,9 @@ import {
   type LexiconBucket,
   type LexiconSource,
 } from '../../src/lib/search/lexicon-buckets';
-import { isKnownWord, similarQuestions, type Lexicon } from '../../src/lib/search/query';
+import type { Lexicon } from '../../src/lib/search/lexicon';
+import { similarQuestions } from '../../src/lib/search/listed-questions';
+import { isKnownWord } from '../../src/lib/search/spelling';
 
 const full: Lexicon = {
   filler: ['a', 'an', 'can', 'does', 'do', 'how', 'i', 'is', 'much', 'the', 'to', 'what', 'with'],
@@ -75,6 +77,21 @@ describe('the lexicon in parts', () => {
       const lexicon = await lexiconForQuery(word, core, served);
       expect(isKnownWord(word, lexicon.vocabulary, true), word).toBe(isKnownWord(word, full.vocabulary, true));
     }
+  });
+
+  it('files a word whose stem is short or spelt apart under the word’s own letters too', async () => {
+    const eos: Lexicon = {
+      ...full,
+      vocabulary: ['eos', 'implementer'],
+      questions: [['zqeos', 'What does an EOS implementer do?']],
+    };
+    const parts = splitLexicon(eos);
+    // Porter2 stems "eos" to "eo", too short for a bucket of its own.
+    expect(bucketsFor('obm or eos', parts.core)).toEqual(['eos']);
+    expect(parts.buckets.get('eos')?.questions.map(([marker]) => marker)).toEqual(['zqeos']);
+    const source: LexiconSource = { bucket: async (key) => parts.buckets.get(key), vocabulary: async () => [] };
+    const lexicon = await lexiconForQuery('eos implementer', parts.core, source);
+    expect(isKnownWord('eos', lexicon.vocabulary)).toBe(true);
   });
 
   it('names each bucket by its letters in hex, so any letter makes a file name', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchSite } from '../../src/lib/search/rank';
-import type { Lexicon } from '../../src/lib/search/query';
+import type { Lexicon } from '../../src/lib/search/lexicon';
 
 /** A stand-in for Pagefind: each query finds the pages listed for it, with their scores. */
 function engine(index: Record<string, [string, number][]>) {

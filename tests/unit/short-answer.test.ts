@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { withHighlight } from '../../src/client/search/render-results';
 import { whoSays } from '../../src/lib/content/who-says';
 import type { ResultData } from '../../src/lib/search/rank';
-import { answerLead, answerLikeness, firstSentences, shortAnswerOf } from '../../src/lib/search/short-answer';
+import { rankingWeights } from '../../src/lib/search/ranking-weights';
+import { firstSentences, shortAnswerOf } from '../../src/lib/search/short-answer';
+
+const { answerLead, answerLikeness } = rankingWeights;
 
 const faq = (answer?: string, type = 'FAQ'): ResultData => ({
   url: '/faq/can-i-afford-an-obm/',

@@ -2,7 +2,8 @@
  * Wires a search UI (the dialog, the /search/ page, the 404 page) to the site's search: the
  * field drives results into the list, the status line announces the count, the chips filter.
  */
-import { normaliseQuery, understandQuery } from '../../lib/search/query';
+import { normaliseQuery } from '../../lib/search/normalise-query';
+import { understandQuery } from '../../lib/search/query';
 import { searchSite, type PagefindResult } from '../../lib/search/rank';
 import { shortAnswerOf } from '../../lib/search/short-answer';
 import { lexiconFor, prefetchLexicon } from './lexicon';

@@ -1,6 +1,6 @@
 /* The lexicon's buckets, fetched as the reader types each word (src/lib/search/lexicon-buckets.ts). */
 import { bucketFile, bucketsFor, lexiconForQuery, type LexiconBucket } from '../../lib/search/lexicon-buckets';
-import type { Lexicon } from '../../lib/search/query';
+import type { Lexicon } from '../../lib/search/lexicon';
 import { json, loadLexicon } from './pagefind';
 
 const source = (base: string) => ({

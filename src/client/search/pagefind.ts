@@ -3,7 +3,7 @@
  * search UI; small enough to be in the module every page loads, so loading starts on intent.
  */
 import { pagefindOptions } from '../../lib/search/pagefind-options';
-import type { Lexicon } from '../../lib/search/query';
+import type { Lexicon } from '../../lib/search/lexicon';
 import type { Pagefind } from '../../lib/search/rank';
 
 const loaded = new Map<string, Promise<Pagefind>>();

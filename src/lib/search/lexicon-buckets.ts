@@ -5,7 +5,10 @@
  * three letters, fetched as the reader types each word; the whole vocabulary only when a word
  * matches nothing and may be misspelt.
  */
-import { meaningfulWords, normaliseQuery, questionWords, understandQuery, type Lexicon } from './query';
+import type { Lexicon } from './lexicon';
+import { meaningfulWords, questionWords } from './listed-questions';
+import { normaliseQuery } from './normalise-query';
+import { understandQuery } from './query';
 
 export interface LexiconBucket {
   /** Site words starting with the bucket's letters, sorted. */
@@ -43,6 +46,14 @@ function addPhrasing(into: Map<string, string[]>, marker: string, phrasing: stri
 const asQuestions = (byMarker: Map<string, string[]>): Questions =>
   [...byMarker].map(([marker, phrasings]) => [marker, ...phrasings]);
 
+/**
+ * The buckets a question's meaningful words are filed under: the letters of each stem and of each
+ * whole word, which differ when a stem is short or spelt apart ("eos" is "eo", "dying" is "die").
+ */
+const keysOf = ({ words, wholeWords }: { words: string[]; wholeWords: string[] }): string[] => [
+  ...new Set([...words, ...wholeWords].filter((word) => word.length >= 3).map(bucketKey)),
+];
+
 /** Splits the build's whole lexicon into the core and the buckets by key. */
 export function splitLexicon(full: Lexicon): { core: Lexicon; buckets: Map<string, LexiconBucket> } {
   const words = new Map<string, string[]>();
@@ -52,7 +63,7 @@ export function splitLexicon(full: Lexicon): { core: Lexicon; buckets: Map<strin
   for (const [marker, ...phrasings] of full.questions ?? []) {
     for (const phrasing of phrasings) {
       const meaningful = meaningfulWords(questionWords(phrasing, full), full);
-      for (const key of new Set(meaningful.words.filter((word) => word.length >= 3).map(bucketKey))) {
+      for (const key of keysOf(meaningful)) {
         const bucket = bucketQuestions.get(key) ?? new Map<string, string[]>();
         addPhrasing(bucket, marker, phrasing);
         bucketQuestions.set(key, bucket);
@@ -75,7 +86,8 @@ export function splitLexicon(full: Lexicon): { core: Lexicon; buckets: Map<strin
 
 /**
  * The buckets a query needs: those of the words whose spelling is checked (not filler, not part of
- * a role's name) and of its meaningful words, which the listed questions are filed under.
+ * a role's name) and of its meaningful words' stems and whole words, which the listed questions
+ * are filed under.
  */
 export function bucketsFor(query: string, core: Lexicon): string[] {
   const filler = new Set(core.filler);
@@ -83,8 +95,7 @@ export function bucketsFor(query: string, core: Lexicon): string[] {
   const typed = normaliseQuery(query)
     .split(' ')
     .filter((word) => word.length >= 3 && !filler.has(word) && !roleWords.has(word));
-  const { words } = meaningfulWords(questionWords(query, core), core);
-  return [...new Set([...typed, ...words].filter((word) => word.length >= 3).map(bucketKey))].sort();
+  return [...new Set([...typed.map(bucketKey), ...keysOf(meaningfulWords(questionWords(query, core), core))])].sort();
 }
 
 /** The core with the given buckets' words and questions added. */

@@ -3,14 +3,10 @@
  * searched term by term and combined here. Pure over the API's shape, so the tests can stand in a
  * Pagefind of their own.
  */
-import {
-  correctedQuery,
-  similarQuestions,
-  understandQuery,
-  wholePhrase,
-  type Lexicon,
-  type UnderstoodQuery,
-} from './query';
+import type { Lexicon } from './lexicon';
+import { similarQuestions } from './listed-questions';
+import { correctedQuery, understandQuery, wholePhrase, type Term, type UnderstoodQuery } from './query';
+import { rankingWeights } from './ranking-weights';
 
 export interface SubResult {
   url: string;
@@ -66,6 +62,14 @@ export interface SiteSearchResponse {
 const shortest = (names: string[]): string =>
   names.reduce((best, name) => (name.split(' ').length < best.split(' ').length ? name : best));
 
+/** What is searched for a term: a role by its shortest name, anything else by its first variants. */
+const searchedFor = (term: Term): string[] =>
+  term.kind === 'role' ? [shortest(term.variants)] : term.variants.slice(0, rankingWeights.variantsPerTerm);
+
+/** The share of a term's weight a match earns: some for matching at all, the rest by its score against the best. */
+const matchShare = (score: number, top: number): number =>
+  rankingWeights.matchFloor + ((1 - rankingWeights.matchFloor) * score) / top;
+
 /**
  * Searches the way a reader asks. Each term is searched on its own, by each of its variants, and a
  * page ranks by the terms it matches, each weighted by how rare it is on the site (a page matching
@@ -80,17 +84,16 @@ export async function searchSite(
   { lexicon, filters }: { lexicon: Lexicon; filters?: object },
 ): Promise<SiteSearchResponse> {
   const understood = understandQuery(query, lexicon);
-  const terms = understood.terms.slice(0, 10);
+  const terms = understood.terms.slice(0, rankingWeights.maxTerms);
   const phrase = wholePhrase(query, lexicon, understood);
   const search = (text: string) => pagefind.search(text, filters && { filters });
   // Compared with listed questions as corrected, so a misspelt role name still counts as the role.
-  const similar = similarQuestions(correctedQuery(query, understood), lexicon).slice(0, 5);
+  const alike = similarQuestions(correctedQuery(query, understood), lexicon);
+  const similar = alike.slice(0, rankingWeights.maxListedQuestions);
   const [whole, asked, ...perTerm] = await Promise.all([
     phrase ? search(phrase) : undefined,
     Promise.all(similar.map((match) => search(match.marker))),
-    ...terms.map((term) =>
-      Promise.all((term.kind === 'role' ? [shortest(term.variants)] : term.variants.slice(0, 3)).map(search)),
-    ),
+    ...terms.map((term) => Promise.all(searchedFor(term).map(search))),
   ]);
   const pages = Math.max(lexicon.pages ?? 0, 1);
   const ranked = new Map<string, { result: PagefindResult; weight: number; matched: number; likeness: number }>();
@@ -112,16 +115,16 @@ export async function searchSite(
     const idf = Math.log(1 + pages / best.size);
     rarity += idf;
     const top = Math.max(...[...best.values()].map((result) => result.score)) || 1;
-    for (const result of best.values()) credit(result, idf * (0.5 + (0.5 * result.score) / top));
+    for (const result of best.values()) credit(result, idf * matchShare(result.score, top));
   }
   if (whole?.results.length) {
     const top = Math.max(...whole.results.map((result) => result.score)) || 1;
-    for (const result of whole.results) credit(result, rarity * (0.5 + (0.5 * result.score) / top));
+    for (const result of whole.results) credit(result, rarity * matchShare(result.score, top));
   }
   // A page that lists a question like the reader's is the answer they asked for.
   similar.forEach((match, index) => {
     for (const result of asked[index]?.results ?? []) {
-      credit(result, (rarity || 1) * 4 * match.similarity);
+      credit(result, (rarity || 1) * rankingWeights.listedQuestion * match.similarity);
       const entry = ranked.get(result.id);
       if (entry) entry.likeness = Math.max(entry.likeness, match.similarity);
     }

@@ -5,18 +5,10 @@
  * (the `answer` meta field), so no request is added.
  */
 import type { ResultData } from './rank';
+import { rankingWeights } from './ranking-weights';
 
 /** The result types whose pages open with an answer. */
 const answering = new Set(['FAQ', 'Comparison', 'Guide']);
-
-/**
- * When the first result's answer is shown: it leads the second (its ranking weight over the next
- * one's) by this much, and its closest listed question reads like the reader's at least this much.
- * A wrong answer shown first is worse than none: docs/search.md has the coverage and precision
- * these give on the real-question sets, which they were chosen on.
- */
-export const answerLead = 1.1;
-export const answerLikeness = 0.7;
 
 export interface ShortAnswer {
   url: string;
@@ -69,6 +61,6 @@ export function shortAnswerOf(
   const pairs = second?.meta.answer_article !== undefined && second.meta.answer_article === first?.url;
   const index = pairs && !answerIn(first) ? 1 : 0;
   const answer = answerIn(top[index]);
-  const leads = (weights[index] ?? 0) >= answerLead * (weights[index + 1] ?? 0);
-  return answer && leads && (likeness[index] ?? 0) >= answerLikeness ? answer : undefined;
+  const leads = (weights[index] ?? 0) >= rankingWeights.answerLead * (weights[index + 1] ?? 0);
+  return answer && leads && (likeness[index] ?? 0) >= rankingWeights.answerLikeness ? answer : undefined;
 }

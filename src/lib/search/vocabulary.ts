@@ -1,4 +1,4 @@
-import { normaliseQuery } from './query';
+import { normaliseQuery } from './normalise-query';
 
 /**
  * Every word the site's indexed text uses, normalised as queries are, sorted for the browser's
