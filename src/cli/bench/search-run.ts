@@ -55,13 +55,15 @@ export async function coldSearch(
   await page.keyboard.type(query.slice(0, -1), { delay: keyDelayMs });
   await page.waitForTimeout(keyDelayMs);
   // The probe starts timing at the last key's keydown and stops when the result is on screen: the
-  // status line names the whole query (Pagefind UI's message on Starlight) and a result is listed.
+  // status line names the whole query (Pagefind UI's message on Starlight) and a result's title is
+  // shown. Pagefind UI lists a grey placeholder for each result before its fragment is in; the title
+  // link comes with the fragment, as this site's list item does.
   await page.evaluate(
     ({ ui, query }) => {
       const [status, result] =
         ui === 'site'
           ? ['dialog[open] [data-status]', 'dialog[open] [data-results] > li']
-          : ['.pagefind-ui__message', '.pagefind-ui__result'];
+          : ['.pagefind-ui__message', '.pagefind-ui__result-link'];
       const shown = () =>
         !!document.querySelector(result) &&
         (document.querySelector(status)?.textContent ?? '').toLowerCase().includes(query.toLowerCase());

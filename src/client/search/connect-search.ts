@@ -43,6 +43,8 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
   let type = types.includes(ui.type ?? '') ? (ui.type ?? '') : '';
   let latest = 0;
   let searching = Promise.resolve();
+  // Filter counts only come back when a filter is set: "any type" gives them for the "All" view.
+  const typeFilter = () => ({ type: type || { any: types } });
 
   async function run(query: string) {
     const ticket = ++latest;
@@ -71,10 +73,7 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     searching = new Promise<void>((resolve) => (done = resolve));
     await before;
     if (ticket !== latest) return done();
-    // Filter counts only come back when a filter is set: "any type" gives them for the "All" view.
-    const response = await searchSite(pagefind, q, { lexicon, filters: { type: type || { any: types } } }).finally(
-      done,
-    );
+    const response = await searchSite(pagefind, q, { lexicon, filters: typeFilter() }).finally(done);
     if (ticket !== latest) return;
     const count = response.results.length;
     // Fragments load only for the results shown: a phone's first screen first; the rest once the
@@ -117,14 +116,16 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     void prefetchLexicon(ui.base, query);
     const [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), lexiconFor(ui.base, query)]).catch(() => []);
     if (!pagefind?.preload || !lexicon) return;
-    for (const term of understandQuery(query, lexicon).terms) void pagefind.preload(term.variants[0] ?? term.typed);
+    // With the filter the search will use, so its filter chunk is in before the last key too.
+    const preloadWord = (word: string) => void pagefind.preload?.(word, { filters: typeFilter() });
+    for (const term of understandQuery(query, lexicon).terms) preloadWord(term.variants[0] ?? term.typed);
     // The word being typed: its chunk is in before its last key. Two letters are a guess only when
     // they start a role's short name ("ob" for "obm"); a shorter prefix than that may span chunks.
     const typing = normaliseQuery(query).split(' ').at(-1) ?? '';
     const role =
       typing.length === 2 ? lexicon.roles.flat().find((name) => name.toLowerCase().startsWith(typing)) : undefined;
-    if (role) void pagefind.preload(role.toLowerCase());
-    else if (typing.length >= 3) void pagefind.preload(typing);
+    if (role) preloadWord(role.toLowerCase());
+    else if (typing.length >= 3) preloadWord(typing);
   }
 
   ui.input.addEventListener('input', () => {
