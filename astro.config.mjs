@@ -36,7 +36,7 @@ export default defineConfig({
   outDir: outDir.pathname,
   trailingSlash: 'always',
   // Several pages in progress at once: one page's file is written while the next renders
-  // (about a fifth off page generation at 1,000 articles).
+  // (measured in docs/decisions/2026-12-build-benchmarks.md).
   // Each page carries its CSS, so the first render needs one request (the HTML) and one round trip.
   build: { format: 'directory', concurrency: 4, inlineStylesheets: 'always' },
   // Two content files with one id would otherwise only warn, and one of them would silently vanish.

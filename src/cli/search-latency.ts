@@ -90,8 +90,13 @@ try {
       for (let run = 0; run < runs; run++)
         samples.push(await coldSearch(browser, served[index]!.url, target.ui, query, profile));
       if (values.requests) {
-        console.log(`\n${target.name}: ${query}, files fetched in the first run (bytes on the wire)`);
-        for (const { path, bytes } of samples[0]?.fetched ?? []) console.log(`  ${String(bytes).padStart(7)}  ${path}`);
+        console.log(
+          `\n${target.name}: ${query}, files fetched in the first run (bytes on the wire; from and to, ms after the last key)`,
+        );
+        for (const { path, bytes, start, end } of samples[0]?.fetched ?? [])
+          console.log(
+            `  ${String(bytes).padStart(7)}  ${String(start ?? '').padStart(6)} -> ${String(end ?? '').padStart(6)} ms  ${path}`,
+          );
       }
       const ms = samples.map((sample) => sample.ms);
       medians.push(median(ms));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchSite } from '../../src/lib/search/rank';
+import { searchedTexts, searchSite } from '../../src/lib/search/rank';
 import type { Lexicon } from '../../src/lib/search/lexicon';
 
 /** A stand-in for Pagefind: each query finds the pages listed for it, with their scores. */
@@ -64,5 +64,20 @@ describe('searchSite', () => {
       zqfaq: [['faq', 1]],
     });
     expect((await ids(await searchSite(pagefind, 'can you afford an OBM?', { lexicon })))[0]).toBe('faq');
+  });
+
+  it('names beforehand every text it searches, so their chunks can be fetched without a search', async () => {
+    for (const query of ['can i afford an obm', 'pmp certification', 'retainer pmp zeppelin', 'online manager']) {
+      const searched: string[] = [];
+      const pagefind = {
+        options: async () => {},
+        search: async (text: string) => {
+          searched.push(text);
+          return { results: [] };
+        },
+      } as unknown as Parameters<typeof searchSite>[0];
+      await searchSite(pagefind, query, { lexicon });
+      expect(searchedTexts(query, lexicon).sort(), query).toEqual(searched.sort());
+    }
   });
 });

@@ -16,8 +16,8 @@ export interface SearchSample {
   /** Bytes on the wire from the "/" to the first result: Pagefind's own files, and the rest. */
   pagefindBytes: number;
   otherBytes: number;
-  /** Each file fetched, in the order its response came, with its bytes on the wire. */
-  fetched: { path: string; bytes: number }[];
+  /** Each file fetched, with its bytes on the wire and when (ms from the last key) it started and ended. */
+  fetched: { path: string; bytes: number; start?: number; end?: number }[];
 }
 
 const keyDelayMs = 150;
@@ -73,6 +73,7 @@ export async function coldSearch(
           'keydown',
           () => {
             const started = performance.now();
+            (window as unknown as { lastKeyAt?: number }).lastKeyAt = started;
             const observer = new MutationObserver(() => {
               if (!shown()) return;
               observer.disconnect();
@@ -89,6 +90,15 @@ export async function coldSearch(
   await page.keyboard.press(query.at(-1) ?? '');
   const ms = await page.evaluate(() => (window as unknown as { searchMs: Promise<number> }).searchMs);
   const fetched = await Promise.all(sizes);
+  // When each file's request started and its last byte came, from the page's own clock.
+  const timings = await page.evaluate(() => {
+    const lastKeyAt = (window as unknown as { lastKeyAt?: number }).lastKeyAt ?? 0;
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
+      url: entry.name,
+      start: entry.startTime - lastKeyAt,
+      end: entry.responseEnd - lastKeyAt,
+    }));
+  });
   await context.close();
   const isPagefind = (address: string) => new URL(address).pathname.includes('/pagefind/');
   const sum = (list: { bytes: number }[]) => list.reduce((total, entry) => total + entry.bytes, 0);
@@ -96,6 +106,13 @@ export async function coldSearch(
     ms,
     pagefindBytes: sum(fetched.filter((entry) => isPagefind(entry.url))),
     otherBytes: sum(fetched.filter((entry) => !isPagefind(entry.url))),
-    fetched: fetched.map((entry) => ({ path: new URL(entry.url).pathname, bytes: entry.bytes })),
+    fetched: fetched.map((entry) => {
+      const timing = timings.find((candidate) => candidate.url === entry.url);
+      return {
+        path: new URL(entry.url).pathname,
+        bytes: entry.bytes,
+        ...(timing ? { start: Math.round(timing.start), end: Math.round(timing.end) } : {}),
+      };
+    }),
   };
 }

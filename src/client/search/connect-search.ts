@@ -4,7 +4,7 @@
  */
 import { normaliseQuery } from '../../lib/search/normalise-query';
 import { understandQuery } from '../../lib/search/query';
-import { searchSite, type PagefindResult } from '../../lib/search/rank';
+import { searchedTexts, searchSite, type PagefindResult } from '../../lib/search/rank';
 import { shortAnswerOf } from '../../lib/search/short-answer';
 import { lexiconFor, prefetchLexicon } from './lexicon';
 import { loadPagefind } from './pagefind';
@@ -17,6 +17,9 @@ const firstShown = 2;
 
 /** Results on a phone's first screen, fetched as soon as the first are shown. */
 const firstScreen = 4;
+
+/** Longer than the time between two keys of a reader typing a word. */
+const typingPauseMs = 250;
 
 /** How long the reader pauses before the results below the first screen are fetched. */
 const pauseMs = 300;
@@ -72,6 +75,12 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     let done = () => {};
     searching = new Promise<void>((resolve) => (done = resolve));
     await before;
+    if (ticket !== latest) return done();
+    // Pagefind cannot stop a search once begun, and one over a common word takes long on a slow phone:
+    // fetch the chunks first, and search only if no newer query came meanwhile. Past a typing pause
+    // the search begins anyway, so its work overlaps the chunks still coming.
+    const chunks = searchedTexts(q, lexicon).map((text) => pagefind.preload?.(text, { filters: typeFilter() }));
+    await Promise.race([Promise.all(chunks), new Promise((resolve) => setTimeout(resolve, typingPauseMs))]);
     if (ticket !== latest) return done();
     const response = await searchSite(pagefind, q, { lexicon, filters: typeFilter() }).finally(done);
     if (ticket !== latest) return;

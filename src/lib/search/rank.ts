@@ -78,18 +78,34 @@ const matchShare = (score: number, top: number): number =>
  * question sharing any meaningful word with the site finds pages, and pages matching more of it
  * come first.
  */
+/** The Pagefind searches a query makes: its whole phrase, the markers of listed questions like it, each term's words. */
+function searchPlan(query: string, lexicon: Lexicon) {
+  const understood = understandQuery(query, lexicon);
+  const terms = understood.terms.slice(0, rankingWeights.maxTerms);
+  // Compared with listed questions as corrected, so a misspelt role name still counts as the role.
+  const similar = similarQuestions(correctedQuery(query, understood), lexicon).slice(
+    0,
+    rankingWeights.maxListedQuestions,
+  );
+  return { understood, terms, phrase: wholePhrase(query, lexicon, understood), similar };
+}
+
+/**
+ * Every text `searchSite` will give Pagefind for this query. Preloading them fetches their index
+ * chunks without a search, so a query the reader has typed past by then costs none.
+ */
+export function searchedTexts(query: string, lexicon: Lexicon): string[] {
+  const { terms, phrase, similar } = searchPlan(query, lexicon);
+  return [...(phrase ? [phrase] : []), ...similar.map((match) => match.marker), ...terms.flatMap(searchedFor)];
+}
+
 export async function searchSite(
   pagefind: Pagefind,
   query: string,
   { lexicon, filters }: { lexicon: Lexicon; filters?: object },
 ): Promise<SiteSearchResponse> {
-  const understood = understandQuery(query, lexicon);
-  const terms = understood.terms.slice(0, rankingWeights.maxTerms);
-  const phrase = wholePhrase(query, lexicon, understood);
+  const { understood, terms, phrase, similar } = searchPlan(query, lexicon);
   const search = (text: string) => pagefind.search(text, filters && { filters });
-  // Compared with listed questions as corrected, so a misspelt role name still counts as the role.
-  const alike = similarQuestions(correctedQuery(query, understood), lexicon);
-  const similar = alike.slice(0, rankingWeights.maxListedQuestions);
   const [whole, asked, ...perTerm] = await Promise.all([
     phrase ? search(phrase) : undefined,
     Promise.all(similar.map((match) => search(match.marker))),
