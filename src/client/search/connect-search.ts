@@ -80,7 +80,9 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     // fetch the chunks first, and search only if no newer query came meanwhile. Past a typing pause
     // the search begins anyway, so its work overlaps the chunks still coming.
     const chunks = searchedTexts(q, lexicon).map((text) => pagefind.preload?.(text, { filters: typeFilter() }));
-    await Promise.race([Promise.all(chunks), new Promise((resolve) => setTimeout(resolve, typingPauseMs))]);
+    // A chunk that fails to come is the search's to report; here it only ends the wait.
+    const fetched = Promise.all(chunks).catch(() => {});
+    await Promise.race([fetched, new Promise((resolve) => setTimeout(resolve, typingPauseMs))]);
     if (ticket !== latest) return done();
     const response = await searchSite(pagefind, q, { lexicon, filters: typeFilter() }).finally(done);
     if (ticket !== latest) return;
