@@ -80,4 +80,24 @@ describe('searchSite', () => {
       expect(searchedTexts(query, lexicon).sort(), query).toEqual(searched.sort());
     }
   });
+
+  it('searches the whole phrase only when no listed question is the reader’s own', async () => {
+    const searchedFor = async (query: string) => {
+      const searched: string[] = [];
+      const pagefind = {
+        options: async () => {},
+        search: async (text: string) => {
+          searched.push(text);
+          return { results: [] };
+        },
+      } as unknown as Parameters<typeof searchSite>[0];
+      await searchSite(pagefind, query, { lexicon });
+      return searched;
+    };
+    // The listed question's marker finds the page listing this very phrasing.
+    const verbatim = await searchedFor('can i afford an obm');
+    expect(verbatim).toContain('zqfaq');
+    expect(verbatim).not.toContain('can i afford an obm');
+    expect(await searchedFor('what is the cost')).toContain('what is the cost');
+  });
 });

@@ -87,7 +87,11 @@ function searchPlan(query: string, lexicon: Lexicon) {
     0,
     rankingWeights.maxListedQuestions,
   );
-  return { understood, terms, phrase: wholePhrase(query, lexicon, understood), similar };
+  // The whole phrase is searched to find a page listing this very phrasing; when a listed question
+  // is the reader's own, its marker finds that page, and the phrase's filler words (the largest
+  // index chunks there are) need not be fetched.
+  const listedVerbatim = (similar[0]?.similarity ?? 0) >= 1;
+  return { understood, terms, phrase: listedVerbatim ? undefined : wholePhrase(query, lexicon, understood), similar };
 }
 
 /**
