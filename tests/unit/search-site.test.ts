@@ -20,6 +20,19 @@ const lexicon: Lexicon = {
   pages: 100,
   questions: [['zqfaq', 'Can I afford an OBM?']],
 };
+/** The texts `searchSite` gives Pagefind for a query, in the order it gives them. */
+async function textsSearched(query: string): Promise<string[]> {
+  const searched: string[] = [];
+  const pagefind = {
+    options: async () => {},
+    search: async (text: string) => {
+      searched.push(text);
+      return { results: [] };
+    },
+  } as unknown as Parameters<typeof searchSite>[0];
+  await searchSite(pagefind, query, { lexicon });
+  return searched;
+}
 const ids = async (response: Awaited<ReturnType<typeof searchSite>>) => response.results.map((result) => result.id);
 
 describe('searchSite', () => {
@@ -68,36 +81,15 @@ describe('searchSite', () => {
 
   it('names beforehand every text it searches, so their chunks can be fetched without a search', async () => {
     for (const query of ['can i afford an obm', 'pmp certification', 'retainer pmp zeppelin', 'online manager']) {
-      const searched: string[] = [];
-      const pagefind = {
-        options: async () => {},
-        search: async (text: string) => {
-          searched.push(text);
-          return { results: [] };
-        },
-      } as unknown as Parameters<typeof searchSite>[0];
-      await searchSite(pagefind, query, { lexicon });
-      expect(searchedTexts(query, lexicon).sort(), query).toEqual(searched.sort());
+      expect(searchedTexts(query, lexicon).sort(), query).toEqual((await textsSearched(query)).sort());
     }
   });
 
   it('searches the whole phrase only when no listed question is the reader’s own', async () => {
-    const searchedFor = async (query: string) => {
-      const searched: string[] = [];
-      const pagefind = {
-        options: async () => {},
-        search: async (text: string) => {
-          searched.push(text);
-          return { results: [] };
-        },
-      } as unknown as Parameters<typeof searchSite>[0];
-      await searchSite(pagefind, query, { lexicon });
-      return searched;
-    };
     // The listed question's marker finds the page listing this very phrasing.
-    const verbatim = await searchedFor('can i afford an obm');
+    const verbatim = await textsSearched('can i afford an obm');
     expect(verbatim).toContain('zqfaq');
     expect(verbatim).not.toContain('can i afford an obm');
-    expect(await searchedFor('what is the cost')).toContain('what is the cost');
+    expect(await textsSearched('what is the cost')).toContain('what is the cost');
   });
 });
