@@ -1,9 +1,8 @@
 /*
  * Draws cards: lib/social-cards/social-card.ts places everything, draw-process.js turns that into SVG and then
  * into a PNG. Drawing is CPU-bound, so cards are drawn by a pool of processes, one per core left by the
- * search indexing, started
- * on the first card that is not cached. Everything runs offline: fonts are files in this folder,
- * the logo is the site's own favicon.
+ * search indexing, started on the first card that is not cached. Everything runs offline: fonts are
+ * files in this folder, the logo is the site's own favicon.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
