@@ -12,6 +12,8 @@ import { indexSearch } from './search-index.ts';
 import { writeSecurityHeaders } from './security-headers.ts';
 import { drawSocialImages } from './social-images/index.ts';
 import { sitePath, type StepContext } from './step-context.ts';
+import { splitWordBuckets } from './word-buckets.ts';
+import { allBucketsFile } from '../lib/search/bucket-files.ts';
 
 export interface BuildStepOptions {
   /** Add the build's new addresses to the committed ledger (`npm run ledger`). */
@@ -22,17 +24,20 @@ export async function runBuildSteps(context: StepContext, { writeLedger }: Build
   // The files Astro wrote, listed once; each step returns the files it adds.
   const files = (await filesUnder(context.dist)).map(sitePath);
 
-  // 1. Pagefind indexes in a process of its own while this one reads every page once (links, ids,
-  //    redirects, policies, cards) and then draws the social images, in processes of their own.
-  const [searchFiles, { pages, imageFiles }] = await Promise.all([
+  // 1. Pagefind indexes in a process of its own while this one splits the search lexicon's buckets
+  //    into their files, reads every page once (links, ids, redirects, policies, cards) and then
+  //    draws the social images, in processes of their own.
+  const [searchFiles, bucketFiles, { pages, imageFiles }] = await Promise.all([
     indexSearch(context, files),
+    splitWordBuckets(context),
     readBuiltPages(context, files).then(async (pages) => ({
       pages,
       imageFiles: await drawSocialImages(context, pages.images),
     })),
   ]);
   // A set: `astro build` alone may leave an earlier build's index and images in dist/.
-  const written = new Set([...files, ...searchFiles, ...imageFiles]);
+  const written = new Set([...files, ...searchFiles, ...bucketFiles, ...imageFiles]);
+  written.delete(allBucketsFile);
   const add = (paths: string[]) => paths.forEach((path) => written.add(path));
 
   // 2. _headers: the pages' own policies merged, and the caching and Markdown links.

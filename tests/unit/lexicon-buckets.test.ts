@@ -7,6 +7,7 @@ import {
   type LexiconBucket,
   type LexiconSource,
 } from '../../src/lib/search/lexicon-buckets';
+import { bucketFilesOf } from '../../src/lib/search/bucket-files';
 import type { Lexicon } from '../../src/lib/search/lexicon';
 import { similarQuestions } from '../../src/lib/search/listed-questions';
 import { isKnownWord } from '../../src/lib/search/spelling';
@@ -104,5 +105,32 @@ describe('the lexicon in parts', () => {
     const bucket = buckets.get('ben') as LexiconBucket;
     expect(bucket.questions.map(([marker]) => marker)).toEqual(['zqbench']);
     expect(buckets.get('cos')?.questions.map(([marker]) => marker)).toEqual(['zqcost']);
+  });
+});
+
+describe('the buckets written as one file and split by the build', () => {
+  const combined = JSON.stringify(Object.fromEntries([...buckets].map(([key, bucket]) => [bucketFile(key), bucket])));
+
+  it('gives each bucket its own file, where the browser asks for it, with the same content', () => {
+    const files = bucketFilesOf(combined, 'dist/search/words.json');
+    expect(files.map((file) => file.path).sort()).toEqual(
+      [...buckets.keys()].map((key) => `search/words/${bucketFile(key)}.json`).sort(),
+    );
+    for (const [key, bucket] of buckets) {
+      const file = files.find((entry) => entry.path === `search/words/${bucketFile(key)}.json`);
+      expect(JSON.parse(file?.json ?? 'null')).toEqual(bucket);
+    }
+  });
+
+  it('names the file and what is wrong instead of writing a broken bucket', () => {
+    const source = 'dist/search/words.json';
+    expect(() => bucketFilesOf('{"636f73": {"words": [', source)).toThrow(/dist\/search\/words\.json: not JSON/);
+    expect(() => bucketFilesOf('[]', source)).toThrow(/dist\/search\/words\.json: expected the lexicon buckets/);
+    expect(() => bucketFilesOf('{"../x": {"words": [], "questions": []}}', source)).toThrow(
+      /"\.\.\/x" is not a bucket's file name/,
+    );
+    expect(() => bucketFilesOf('{"636f73": {"words": ["cost"]}}', source)).toThrow(
+      /bucket "636f73" needs a words list and a questions list/,
+    );
   });
 });
