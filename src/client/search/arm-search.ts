@@ -23,10 +23,9 @@ function loadSearch(): void {
     (pagefind) => pagefind.init?.(),
     () => {},
   );
-  // Pagefind asks for its worker and then its WebAssembly one after another once pagefind.js is in;
-  // fetched now, in parallel, they come from the HTTP cache (_headers lets /pagefind/ be kept an hour).
-  for (const file of ['pagefind-worker.js', `wasm.${document.documentElement.lang || 'unknown'}.pagefind`])
-    void fetch(`${base}pagefind/${file}`).catch(() => {});
+  // Pagefind asks for its WebAssembly only once its script and entry file are in, two round trips
+  // later; fetched now, it comes from the HTTP cache (_headers lets /pagefind/ be kept an hour).
+  void fetch(`${base}pagefind/wasm.${document.documentElement.lang || 'unknown'}.pagefind`).catch(() => {});
   void loadLexicon(base);
   void import('./search-ui').then((search) => search.connectDialog(dialog));
 }

@@ -4,11 +4,10 @@
  */
 export const pagefindOptions = {
   /**
-   * Search in Pagefind's worker, as Pagefind's own UI does: scoring a common word over thousands of
-   * pages takes the better part of a second on a phone, and on the page's own thread it would hold
-   * up the keys typed meanwhile. The worker's files are fetched on intent (arm-search.ts).
+   * Search in the page rather than in Pagefind's worker: the worker is one more file to fetch, in
+   * series, before the first search (a round trip on a phone), and a search takes milliseconds.
    */
-  noWorker: false,
+  noWorker: true,
   /** Words of context in an excerpt: two lines on a phone. */
   excerptLength: 24,
   ranking: {
