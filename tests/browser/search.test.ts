@@ -35,10 +35,13 @@ describe('search dialog', () => {
     const first = dialog.locator('a.search-link').first();
     expect(await first.textContent()).toContain('Does an OBM do the work or just manage it?');
     expect(await dialog.locator('mark').count()).toBeGreaterThan(0);
-    // The type filter's chunk is not on the way to the first results; the chips come once the reader pauses.
+    // The type filter's chunk is not on the way to the first results; the chips come once the reader
+    // pauses, in a row kept for them, so the results do not move.
+    const firstTop = (await first.boundingBox())?.y;
     expect(requested.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
     await dialog.getByRole('button', { name: /^FAQ \(\d+\)$/ }).waitFor();
     expect(requested.filter((path) => path.includes('/pagefind/filter/')).length).toBeGreaterThan(0);
+    expect((await first.boundingBox())?.y).toBe(firstTop);
     await page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');

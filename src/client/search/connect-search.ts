@@ -101,7 +101,7 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     ui.status.innerHTML = `${escapeHtml(`${count} ${count === 1 ? 'result' : 'results'} for “${q}”${similar}${type ? ` in ${type}` : ''}`)}${hints ? ` ${hints}` : ''}`;
     if (ui.chips) {
       if (type) showChips(response.totalFilters);
-      else ui.chips.hidden = true;
+      else holdChipsRow(ui.chips);
     }
     // The words to mark on the page a result opens: what the reader typed that search understood.
     const terms = response.understood.terms.map((term) => term.typed);
@@ -122,6 +122,7 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
   function showChips(totalFilters: SiteSearchResponse['totalFilters']) {
     if (!ui.chips) return;
     ui.chips.innerHTML = renderChips(types, totalFilters?.type ?? {}, type);
+    ui.chips.classList.remove('invisible');
     ui.chips.hidden = false;
   }
 
@@ -180,6 +181,12 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
   ui.list.addEventListener('keydown', (event) => moveFocus(event, ui));
   ui.input.addEventListener('keydown', (event) => moveFocus(event, ui));
   return run;
+}
+
+/** Keeps the chips' row in its place, blank, until the counts come: the results below it do not move under the reader. */
+function holdChipsRow(chips: HTMLElement) {
+  chips.classList.add('invisible');
+  chips.hidden = false;
 }
 
 /** Arrow keys walk from the field through the result links; Enter opens the focused one natively. */
