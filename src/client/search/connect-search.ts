@@ -122,7 +122,7 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
   function showChips(totalFilters: SiteSearchResponse['totalFilters']) {
     if (!ui.chips) return;
     ui.chips.innerHTML = renderChips(types, totalFilters?.type ?? {}, type);
-    ui.chips.classList.remove('invisible');
+    ui.chips.style.visibility = '';
     ui.chips.hidden = false;
   }
 
@@ -148,7 +148,7 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     void prefetchLexicon(ui.base, query);
     const [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), lexiconFor(ui.base, query)]).catch(() => []);
     if (!pagefind?.preload || !lexicon) return;
-    // With the filter the search will use, so its filter chunk is in before the last key too.
+    // With the filter the search will use (a chosen type's), so its chunk is in before the last key too.
     const preloadWord = (word: string) => void pagefind.preload?.(word, typeFilter());
     for (const term of understandQuery(query, lexicon).terms) preloadWord(term.variants[0] ?? term.typed);
     // The word being typed: its chunk is in before its last key. Two letters are a guess only when
@@ -183,9 +183,14 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
   return run;
 }
 
-/** Keeps the chips' row in its place, blank, until the counts come: the results below it do not move under the reader. */
+/**
+ * Keeps the chips' row in its place, blank, until the counts come: the results below it do not
+ * move under the reader. Styled from here rather than with classes, which every page's CSS would
+ * then have to carry.
+ */
 function holdChipsRow(chips: HTMLElement) {
-  chips.classList.add('invisible');
+  chips.style.visibility = 'hidden';
+  chips.style.minHeight = '2rem';
   chips.hidden = false;
 }
 

@@ -8,7 +8,7 @@ import { connectSearch } from './connect-search';
 /** What the dialog shows below its field, added with this code: the page carries only what opening needs. */
 const resultsArea = (
   base: string,
-) => `<div role="group" aria-label="Filter by type" class="mt-3 flex min-h-8 flex-wrap gap-2" data-chips hidden></div>
+) => `<div role="group" aria-label="Filter by type" class="mt-3 flex flex-wrap gap-2" data-chips hidden></div>
 <p class="mt-2 text-sm text-muted" role="status" data-status></p>
 <ul class="mt-2 overflow-y-auto" data-results></ul>
 <p class="mt-2 text-xs text-muted">Arrow keys move through results, Enter opens, Esc closes. <a class="underline" href="${base}search/tips/">Search tips</a></p>`;
