@@ -67,6 +67,22 @@ describe('search dialog', () => {
     await context.close();
   });
 
+  it('keeps chips that wrap on a phone clear of the line below them', async () => {
+    const { page, context } = await site.open('/', { viewport: { width: 390, height: 844 } });
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Search' });
+    await dialog.waitFor();
+    await page.keyboard.type('hiring');
+    await dialog.getByRole('button', { name: /^Guide \(\d+\)$/ }).waitFor();
+    const chips = await dialog.getByRole('group', { name: 'Filter by type' }).boundingBox();
+    const lastChip = await dialog.getByRole('button', { name: /^Guide/ }).boundingBox();
+    const status = await dialog.getByRole('status').boundingBox();
+    // Five chips take two lines at this width; the row grows to hold them.
+    expect(lastChip!.y).toBeGreaterThan(chips!.y + 20);
+    expect(lastChip!.y + lastChip!.height).toBeLessThanOrEqual(status!.y);
+    await context.close();
+  });
+
   it('filters by type with the chips', async () => {
     const { page, context } = await site.open('/');
     await page.keyboard.press('Control+k');

@@ -185,12 +185,13 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
 
 /**
  * Keeps the chips' row in its place, blank, until the counts come: the results below it do not
- * move under the reader. Styled from here rather than with classes, which every page's CSS would
+ * move under the reader. The last query's chips, hidden, keep the row's height; a first query's
+ * row holds a hidden chip. Hidden from here rather than with a class, which every page's CSS would
  * then have to carry.
  */
 function holdChipsRow(chips: HTMLElement) {
+  if (!chips.childElementCount) chips.innerHTML = renderChips([], {}, '');
   chips.style.visibility = 'hidden';
-  chips.style.minHeight = '2rem';
   chips.hidden = false;
 }
 
