@@ -36,6 +36,13 @@ async function textsSearched(query: string): Promise<string[]> {
 const ids = async (response: Awaited<ReturnType<typeof searchSite>>) => response.results.map((result) => result.id);
 
 describe('searchSite', () => {
+  it('names the one search the counts by type come from: the first that found pages', async () => {
+    const pagefind = engine({ certification: [['cert', 3]] });
+    const response = await searchSite(pagefind, 'pmp certification', { lexicon });
+    // "pmp" found nothing, so the counts come from "certification", not from every search made.
+    expect(response.countedText).toBe('certification');
+    expect((await searchSite(engine({}), 'pmp certification', { lexicon })).countedText).toBeUndefined();
+  });
   it('ranks a page matching more of the question above one matching a single word often', async () => {
     const pagefind = engine({
       pmp: [

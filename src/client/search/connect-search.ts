@@ -101,7 +101,8 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     ui.status.innerHTML = `${escapeHtml(`${count} ${count === 1 ? 'result' : 'results'} for “${q}”${similar}${type ? ` in ${type}` : ''}`)}${hints ? ` ${hints}` : ''}`;
     if (ui.chips) {
       if (type) showChips(response.totalFilters);
-      else holdChipsRow(ui.chips);
+      else if (count) holdChipsRow(ui.chips);
+      else ui.chips.hidden = true;
     }
     // The words to mark on the page a result opens: what the reader typed that search understood.
     const terms = response.understood.terms.map((term) => term.typed);
@@ -115,7 +116,7 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     if (ticket !== latest) return;
     await Promise.all([
       showMore(ticket, response.results.slice(firstScreen, limit), terms),
-      countTypes(ticket, q).catch(() => {}),
+      countTypes(ticket, response.countedText).catch(() => {}),
     ]);
   }
 
@@ -126,11 +127,13 @@ export function connectSearch(ui: SearchUi): (query: string) => Promise<void> {
     ui.chips.hidden = false;
   }
 
-  /** The chips with each type's count, for a search over every type. */
-  async function countTypes(ticket: number, q: string) {
-    if (!ui.chips || type) return;
-    const [pagefind, lexicon] = await Promise.all([loadPagefind(ui.base), lexiconFor(ui.base, q)]);
-    const counted = await searchSite(pagefind, q, { lexicon, ...countFilter });
+  /**
+   * The chips with each type's count, for a search over every type: the one search the counts come
+   * from, again with a filter, not every search the query made.
+   */
+  async function countTypes(ticket: number, text: string | undefined) {
+    if (!ui.chips || type || text === undefined) return;
+    const counted = await (await loadPagefind(ui.base)).search(text, countFilter);
     if (ticket === latest) showChips(counted.totalFilters);
   }
 

@@ -50,6 +50,8 @@ export interface SiteSearchResponse {
   /** How alike the reader's question and each result's closest listed question are (0 to 1). */
   likeness: number[];
   totalFilters: Record<string, Record<string, number>> | undefined;
+  /** The one text whose search gives the counts by type (`totalFilters`), searched again with a filter to get them. */
+  countedText: string | undefined;
   understood: UnderstoodQuery;
   /** The best result matches only some of the terms. */
   partial: boolean;
@@ -150,12 +152,23 @@ export async function searchSite(
     }
   });
   const results = [...ranked.values()].sort((a, b) => b.weight - a.weight);
-  const fullest = [whole, ...(perTerm as PagefindResponse[][]).flat()].find((response) => response?.results.length);
+  // The counts by type come from one search: the whole phrase's, or the first term's that found pages.
+  const searches: [string | undefined, PagefindResponse | undefined][] = [
+    [phrase, whole],
+    ...terms.flatMap((term, index) =>
+      searchedFor(term).map((text, variant): [string, PagefindResponse | undefined] => [
+        text,
+        (perTerm as PagefindResponse[][])[index]?.[variant],
+      ]),
+    ),
+  ];
+  const [countedText, fullest] = searches.find(([, response]) => response?.results.length) ?? [];
   return {
     results: results.map((entry) => entry.result),
     weights: results.map((entry) => entry.weight),
     likeness: results.map((entry) => entry.likeness),
     totalFilters: fullest?.totalFilters,
+    countedText,
     understood,
     partial: results.length > 0 && (results[0]?.matched ?? 0) < terms.length,
   };
