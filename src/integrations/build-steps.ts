@@ -24,16 +24,18 @@ export async function runBuildSteps(context: StepContext, { writeLedger }: Build
   // The files Astro wrote, listed once; each step returns the files it adds.
   const files = (await filesUnder(context.dist)).map(sitePath);
 
-  // 1. Pagefind indexes in a process of its own while this one splits the search lexicon's buckets
-  //    into their files, reads every page once (links, ids, redirects, policies, cards) and then
-  //    draws the social images, in processes of their own.
+  // 1. Pagefind indexes in a process of its own (at once when no index is kept to reuse, otherwise
+  //    once the pages' digests are in) while this one reads every page once (links, ids, redirects,
+  //    policies, cards, digests) and splits the lexicon's buckets into their files; the social
+  //    images are then drawn, in processes of their own.
+  const reading = readBuiltPages(context, files);
   const [searchFiles, bucketFiles, { pages, imageFiles }] = await Promise.all([
-    indexSearch(context, files),
+    indexSearch(
+      context,
+      reading.then((pages) => pages.digests),
+    ),
     splitWordBuckets(context),
-    readBuiltPages(context, files).then(async (pages) => ({
-      pages,
-      imageFiles: await drawSocialImages(context, pages.images),
-    })),
+    reading.then(async (pages) => ({ pages, imageFiles: await drawSocialImages(context, pages.images) })),
   ]);
   // A set: `astro build` alone may leave an earlier build's index and images in dist/.
   const written = new Set([...files, ...searchFiles, ...bucketFiles, ...imageFiles]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { detached, startTags, type StartTag } from '../lib/html/start-tags.ts';
 import { linkedPageOf, pagePath, type LinkedPage } from '../lib/build-checks/link-check.ts';
 import { ledgerPageOf, sitemapPaths, type LedgerPage } from '../lib/ledger/built-page.ts';
-import { pageDigest } from '../lib/search/index-key.ts';
+import { pageDigest, type IndexedPage } from '../lib/search/index-key.ts';
 import { filesUnder } from './cache-files.ts';
 import { mapLimited } from './map-limited.ts';
 import { pageReadings, readerVersion, type PageReading, type PageReadings } from './page-readings.ts';
@@ -22,6 +22,8 @@ export interface BuiltPages {
   images: DeclaredImage[];
   /** Each page's own Content-Security-Policy (its meta), for the headers; embeds apart. */
   policies: { site: string[]; embed: string[] };
+  /** Each HTML page's file and the digest of its bytes, for the search index's cache key. */
+  digests: IndexedPage[];
 }
 
 /** Pages read at once: enough to keep the disk busy, few enough that the pages' text never piles up. */
@@ -73,17 +75,24 @@ export async function readPages(
     async (file) => {
       const path = pagePath(file);
       const bytes = await readFile(join(root, file));
-      const digest = readings && pageDigest(bytes);
-      let reading = digest === undefined ? undefined : readings?.get(digest);
+      const digest = pageDigest(bytes);
+      let reading = readings?.get(digest);
       if (!reading) {
         reading = readingOf(path, bytes.toString('utf8'), base);
-        if (digest !== undefined) readings?.set(digest, reading);
+        readings?.set(digest, reading);
       }
       const ids = new Set(reading.ids);
       const linked: LinkedPage = { path, links: reading.links, ids };
       const ledger: LedgerPage = { path, ids, gone: reading.gone, sharedAnchors: reading.sharedAnchors };
       if (reading.redirectTo !== undefined) ledger.redirectTo = reading.redirectTo;
-      return { file, linked, ledger, image: reading.image && { page: file, ...reading.image }, policy: reading.policy };
+      return {
+        file,
+        digest,
+        linked,
+        ledger,
+        image: reading.image && { page: file, ...reading.image },
+        policy: reading.policy,
+      };
     },
   );
   const sitemapFiles = files.filter((file) => /^sitemap-\d+\.xml$/.test(file));
@@ -101,6 +110,7 @@ export async function readPages(
     sitemap,
     images: pages.flatMap((page) => page.image ?? []),
     policies,
+    digests: pages.map((page) => ({ path: page.file, digest: page.digest })),
   };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dropDamaged, filesUnder, placeTree, renameWhole } from './cache-files.ts';
@@ -17,6 +17,10 @@ export function searchIndexCache(
   onDamaged: (entry: string) => void = () => {},
 ) {
   return {
+    /** Whether any index is kept: without one (a first build, a cache cleared) none can be placed. */
+    holdsAny(): boolean {
+      return existsSync(cacheDir) && readdirSync(cacheDir).length > 0;
+    },
     /** Places the index made under `key` into `output`; false when there is none, or none whole. */
     async restore(key: string, output: string): Promise<boolean> {
       const entry = join(cacheDir, key);

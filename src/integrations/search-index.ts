@@ -1,9 +1,8 @@
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { pageDigest, searchIndexKey, type IndexedPage } from '../lib/search/index-key.ts';
+import { searchIndexKey, type IndexedPage } from '../lib/search/index-key.ts';
 import { filesUnder } from './cache-files.ts';
-import { mapLimited } from './map-limited.ts';
 import { packageVersion } from './package-version.ts';
 import { searchIndexCache } from './search-index-cache.ts';
 import { sitePath, type StepContext } from './step-context.ts';
@@ -33,33 +32,33 @@ async function writeIndex(dist: string, output: string): Promise<number> {
 }
 
 /**
- * The build step: indexes the built pages (`files`, paths under dist/) with Pagefind's Node API into
- * dist/pagefind/, and returns the files it wrote. Only elements inside `data-pagefind-body` are
- * indexed. When every page is byte for byte what an earlier build indexed, that build's index is
- * placed from node_modules/.cache/search-index/ instead: the same pages and the same Pagefind
- * make the same index.
+ * The build step: indexes the built pages with Pagefind's Node API into dist/pagefind/, and returns
+ * the files it wrote. Only elements inside `data-pagefind-body` are indexed. When every page is byte
+ * for byte what an earlier build indexed (`digests`, from the one reading of the pages), that
+ * build's index is placed from node_modules/.cache/search-index/ instead: the same pages and the
+ * same Pagefind make the same index. With no index kept, Pagefind starts at once, while the pages
+ * are still being read for their digests.
  */
-export async function indexSearch({ root, dist, logger }: StepContext, files: string[]): Promise<string[]> {
+export async function indexSearch(
+  { root, dist, logger }: StepContext,
+  digests: Promise<IndexedPage[]>,
+): Promise<string[]> {
   const output = join(dist, 'pagefind');
   const started = performance.now();
   // writeFiles leaves old hashed chunks behind; a stale chunk would bloat every deploy.
   await rm(output, { recursive: true, force: true });
-  const pages: IndexedPage[] = await mapLimited(
-    files.filter((file) => file.endsWith('.html')),
-    16,
-    async (path) => ({ path, digest: pageDigest(await readFile(join(dist, path))) }),
-  );
-  const key = searchIndexKey(pages, `pagefind@${packageVersion('pagefind')} ${JSON.stringify(indexOptions)}`);
+  const key = async () =>
+    searchIndexKey(await digests, `pagefind@${packageVersion('pagefind')} ${JSON.stringify(indexOptions)}`);
   const cache = searchIndexCache(join(root, 'node_modules/.cache/search-index/'), (entry) =>
     logger.warn(`search index: the cached index in ${entry} is incomplete; indexing again`),
   );
-  if (await cache.restore(key, output)) {
-    logger.info(`search index: ${pages.length} pages unchanged, index placed from the cache`);
+  if (cache.holdsAny() && (await cache.restore(await key(), output))) {
+    logger.info(`search index: ${(await digests).length} pages unchanged, index placed from the cache`);
   } else {
     const indexed = await writeIndex(dist, output);
     logger.info(`search index: ${indexed} pages indexed in ${Math.round(performance.now() - started)} ms`);
     // The index in dist/ is whole either way; a cache that cannot be written only costs the next build.
-    await cache.store(key, output).catch((error: unknown) => {
+    await cache.store(await key(), output).catch((error: unknown) => {
       logger.warn(`search index: not cached (${error instanceof Error ? error.message : String(error)})`);
     });
   }

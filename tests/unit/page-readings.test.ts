@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/integrations/built-site';
 import { pageReadings, readerVersion, type PageReading } from '../../src/integrations/page-readings';
+import { pageDigest } from '../../src/lib/search/index-key';
 
 let dir: string;
 const reading = (links: string[]): PageReading => ({ links, ids: ['top'], gone: false, sharedAnchors: [] });
@@ -90,6 +91,23 @@ describe('reading a build with the last readings', () => {
     expect(home?.links).toEqual(['/b/']);
     expect(home?.ids).toEqual(new Set());
     expect(changed.linked.find((page) => page.path === '/a/')?.ids).toEqual(new Set(['part', 'from-the-cache']));
+  });
+
+  it("gives each page's digest for the search index's key, a changed page's changed", async () => {
+    const root = join(dir, 'dist');
+    const file = join(dir, 'readings.json');
+    const digestOf = (page: string) => pageDigest(readFileSync(join(root, page)));
+    const first = await readBuiltSite(root, '/', await pageReadings(file, 'v1'));
+    expect(first.digests.toSorted((a, b) => a.path.localeCompare(b.path))).toEqual([
+      { path: 'a/index.html', digest: digestOf('a/index.html') },
+      { path: 'index.html', digest: digestOf('index.html') },
+    ]);
+    writeFileSync(join(root, 'a', 'index.html'), '<h2 id="other">Other</h2>');
+    const changed = await readBuiltSite(root, '/');
+    expect(changed.digests.find((page) => page.path === 'a/index.html')?.digest).toBe(digestOf('a/index.html'));
+    expect(changed.digests.find((page) => page.path === 'a/index.html')?.digest).not.toBe(
+      first.digests.find((page) => page.path === 'a/index.html')?.digest,
+    );
   });
 
   it("reads each page's own policy, the embeds' apart from the others'", async () => {

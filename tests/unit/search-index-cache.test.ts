@@ -28,6 +28,16 @@ describe('the search index cache', () => {
     expect(readFileSync(join(dir, 'restored', 'fragment', 'a.pf_fragment'), 'utf8')).toBe('a');
   });
 
+  it('says whether it holds any index: none before the first store, none once a damaged one is dropped', async () => {
+    const cache = searchIndexCache(join(dir, 'cache'));
+    expect(cache.holdsAny()).toBe(false);
+    await cache.store('k1', index('built'));
+    expect(cache.holdsAny()).toBe(true);
+    unlinkSync(join(dir, 'cache', 'k1', 'pagefind.js'));
+    expect(await cache.restore('k1', join(dir, 'restored'))).toBe(false);
+    expect(cache.holdsAny()).toBe(false);
+  });
+
   it('keeps only the latest index', async () => {
     const cache = searchIndexCache(join(dir, 'cache'));
     await cache.store('k1', index('first'));

@@ -6,6 +6,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { peakReport, row } from './report.ts';
 import { runBuild } from './run-build.ts';
+import { scratchFolder } from './scratch-folder.ts';
 import { corpusOf, prepareCopy } from './site-copy.ts';
 import { clearStarlightBuild, starlightProject, starlightVersion, writeStarlightCorpus } from './starlight-project.ts';
 
@@ -16,7 +17,7 @@ export async function sideBySide(project: string, articles: number, count: numbe
   const astroBin = join(starlight, 'node_modules/astro/bin/astro.mjs');
   const widths = [7, 13, 11, 7, 14, 9, 13, 10];
   console.log(
-    `\n${articles} generated articles, ${count} rounds; Starlight ${starlightVersion} with its defaults, this site with every feature.\n`,
+    `\n${articles} generated articles, ${count} rounds; Starlight ${starlightVersion} with its defaults, this site with every feature; built in ${scratchFolder()}.\n`,
   );
   console.log(
     row(['round', 'Starlight s', 'this site s', 'ratio', 'rebuild s', 'ratio', 'Starlight MB', 'site MB'], widths),

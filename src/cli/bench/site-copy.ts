@@ -3,9 +3,9 @@
  * so the project itself is never written to; and the same articles for Starlight.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticArticles, type SyntheticArticle } from './synthetic-articles.ts';
+import { scratchFolder } from './scratch-folder.ts';
 
 // The ledger too, so its check runs as in a real build (the synthetic pages only add warnings).
 const copied = ['src', 'public', 'package.json', 'astro.config.mjs', 'tsconfig.json', 'published-addresses.txt'];
@@ -25,7 +25,7 @@ export function corpusOf(articles: number, dir: string): SyntheticArticle[] {
 
 /** The site's files, the synthetic articles, and node_modules as links to the project's packages. */
 export function prepareCopy(project: string, articles: number): string {
-  const dir = mkdtempSync(join(tmpdir(), `pm-vs-obm-bench-${articles}-`));
+  const dir = mkdtempSync(join(scratchFolder(), `pm-vs-obm-bench-${articles}-`));
   for (const name of copied) cpSync(join(project, name), join(dir, name), { recursive: true });
   // Linked package by package, not as one folder, so the caches under node_modules/ (Astro's,
   // the social images') start empty and stay out of the project.

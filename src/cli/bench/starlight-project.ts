@@ -1,14 +1,14 @@
 /*
  * A scratch Starlight project for `npm run bench -- --starlight`: the same generated articles built
  * by Starlight with its defaults, for a side-by-side cold build. Its packages are installed on
- * demand, once, into a folder under the system's temporary directory named after the pinned
+ * demand, once, into a folder under the scratch folder (scratch-folder.ts) named after the pinned
  * versions, so later runs reuse it. The project itself is never written to.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SyntheticArticle } from './synthetic-articles.ts';
+import { scratchFolder } from './scratch-folder.ts';
 
 /** The Starlight release compared against; Astro is pinned to the version this site builds with. */
 export const starlightVersion = '0.42.4';
@@ -19,7 +19,7 @@ const astroVersion = (project: string) =>
 /** The scratch project's folder, with its packages installed (a minute or so the first time). */
 export function starlightProject(project: string): string {
   const astro = astroVersion(project);
-  const dir = join(tmpdir(), `pm-vs-obm-starlight-${starlightVersion}-astro-${astro}`);
+  const dir = join(scratchFolder(), `pm-vs-obm-starlight-${starlightVersion}-astro-${astro}`);
   if (existsSync(join(dir, 'node_modules/@astrojs/starlight/package.json'))) return dir;
   mkdirSync(dir, { recursive: true });
   writeFileSync(

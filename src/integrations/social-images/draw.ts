@@ -1,7 +1,7 @@
 /*
  * Draws cards: lib/social-cards/social-card.ts places everything, draw-process.js turns that into SVG and then
- * into a PNG. Drawing is CPU-bound, so cards are drawn by a pool of processes, one per core left by the
- * search indexing, started on the first card that is not cached. Everything runs offline: fonts are
+ * into a PNG. Drawing is CPU-bound, so cards are drawn by a pool of processes, one per core, started
+ * as cards that are not cached come in. Everything runs offline: fonts are
  * files in this folder, the logo is the site's own favicon.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -94,7 +94,7 @@ function drawingPool(setup: DrawSetup, size: number) {
       execArgv: ['--expose-gc', '--max-semi-space-size=1', '--max-old-space-size=80'],
       serialization: 'advanced',
     });
-    // Cards are drawn while Astro still renders pages: a lower priority leaves that work its core.
+    // A lower priority lets Pagefind's indexing, the longer step, go first.
     if (child.pid !== undefined) setPriority(child.pid, 10);
     const drawer: Drawer = { child, pending: new Map() };
     child.on('message', (result: DrawResult) => {
@@ -146,11 +146,11 @@ export async function createRenderer(fontsDir: URL, logoFile: URL, siteName: str
     logo: logo.toString('utf8'),
     siteName,
   };
-  // Pagefind indexes on one core meanwhile (build-steps.ts); a drawer more would only wait for it,
-  // holding its memory while Pagefind's index is at its largest.
+  // Pagefind, started before them (build-steps.ts), outranks the drawers while it indexes; once it is
+  // done the cards have every core (figures in docs/decisions/2026-12-build-at-scale-3.md).
   const pool = drawingPool(
     { regular: fileURLToPath(regularFile), bold: fileURLToPath(boldFile) },
-    Math.max(1, availableParallelism() - 1),
+    availableParallelism(),
   );
   const cardsDir = new URL('../../lib/social-cards/', import.meta.url);
   const cardCode = (await readdir(cardsDir)).filter((name) => name.endsWith('.ts')).sort();
