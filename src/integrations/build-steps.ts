@@ -26,15 +26,16 @@ export async function runBuildSteps(context: StepContext, { writeLedger }: Build
 
   // 1. Pagefind indexes in a process of its own (at once when no index is kept to reuse, otherwise
   //    once the pages' digests are in) while this one reads every page once (links, ids, redirects,
-  //    policies, cards, digests) and splits the lexicon's buckets into their files; the social
-  //    images are then drawn, in processes of their own.
+  //    policies, cards, digests). The social images are drawn from that reading, in processes of
+  //    their own, while this one splits the lexicon's buckets into their files: the reading first,
+  //    since the cards wait for it.
   const reading = readBuiltPages(context, files);
   const [searchFiles, bucketFiles, { pages, imageFiles }] = await Promise.all([
     indexSearch(
       context,
       reading.then((pages) => pages.digests),
     ),
-    splitWordBuckets(context),
+    reading.then(() => splitWordBuckets(context)),
     reading.then(async (pages) => ({ pages, imageFiles: await drawSocialImages(context, pages.images) })),
   ]);
   // A set: `astro build` alone may leave an earlier build's index and images in dist/.
