@@ -11,16 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { shippedScriptWords } from '../lib/page-css/script-words.ts';
 import { devIndexFile } from '../lib/search/dev-index-path.ts';
 import { runBuildSteps } from './build-steps.ts';
-
-/** Set by src/cli/build.ts for the Astro process it starts: the steps then run after it exits. */
-export const stepsAfterExit = 'BUILD_STEPS_AFTER_EXIT';
-
-/** What the Astro process tells src/cli/build.ts, which runs the steps once it has exited. */
-export interface FinishedBuild {
-  root: string;
-  dist: string;
-  base: string;
-}
+import { stepsAfterExit, type FinishedBuild } from './steps-after-exit.ts';
 
 /** What src/middleware.ts imports: every word of the browser code, whose markup a page's CSS must keep. */
 const scriptWordsModule = 'virtual:site-build/script-words';
