@@ -53,6 +53,16 @@ describe('article schema', () => {
     const result = articleSchema(refs).safeParse({ ...article, updated: '2026-11-01' });
     expect(problems(result)).toEqual(['updated: must not be earlier than published']);
   });
+
+  it('rejects dates after today, naming each field, and takes today', () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const later = articleSchema(refs).safeParse({ ...article, published: day(3), reviewed: day(3) });
+    expect(problems(later)).toEqual([
+      'published: is after today: give the date it was published, not a later one',
+      'reviewed: is after today: give the date the page was last reviewed, not a later one',
+    ]);
+    expect(problems(articleSchema(refs).safeParse({ ...article, published: day(0), reviewed: day(0) }))).toEqual([]);
+  });
 });
 
 describe('FAQ schema', () => {
@@ -125,6 +135,7 @@ describe('source schema', () => {
     ['url', { url: 'ftp://indigocolton.com/' }],
     ['kind', { kind: 'rumour' }],
     ['read', { read: undefined }],
+    ['read', { read: '2999-01-01' }],
     ['takes', { takes: 'Facts.' }],
   ])('names the field %s when it is wrong', (field, change) => {
     expect(problems(sourceSchema.safeParse({ ...source, ...change })).some((p) => p.startsWith(`${field}:`))).toBe(

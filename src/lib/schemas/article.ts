@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { tagIds } from '../content/tags.ts';
 import { askedAsSchema, movedFromSchema, reviewedSchema, sourcesSchema } from './page-fields.ts';
+import { pastDay } from './dates.ts';
 
 /** The meta description doubles as the search excerpt, so it must fit a results line. */
 export const descriptionSchema = z
@@ -23,8 +24,8 @@ export const articleSchema = <Role extends z.ZodType, Article extends z.ZodType,
       description: descriptionSchema,
       roles: z.array(refs.role).min(1, 'name at least one role the article is about'),
       tags: z.array(z.enum(tagIds)).min(1),
-      published: z.coerce.date(),
-      updated: z.coerce.date().optional(),
+      published: pastDay('it was published'),
+      updated: pastDay('it was last updated').optional(),
       draft: z.boolean().default(false),
       related: z.array(refs.article).default([]),
       sources: sourcesSchema(refs.source),

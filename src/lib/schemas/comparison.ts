@@ -3,6 +3,7 @@ import { descriptionSchema } from './article';
 import { referenceId } from './reference';
 import { movedFromSchema, reviewedSchema, sourcesSchema } from './page-fields';
 import { slugSchema } from './slug';
+import { pastDay } from './dates';
 
 export const comparisonRowSchema = <Source extends z.ZodType>(source: Source) =>
   z.object({
@@ -46,8 +47,8 @@ export const comparisonSchema = <
       rows: z.array(comparisonRowSchema(refs.source)).min(1),
       related: z.array(refs.article).default([]),
       faqs: z.array(refs.faq).default([]),
-      published: z.coerce.date(),
-      updated: z.coerce.date().optional(),
+      published: pastDay('it was published'),
+      updated: pastDay('it was last updated').optional(),
       reviewed: reviewedSchema,
       movedFrom: movedFromSchema,
     })

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { slugSchema } from './slug.ts';
+import { pastDay } from './dates.ts';
 
 /** The date someone last checked the page against its sources, shown as "Last reviewed". */
-export const reviewedSchema = z.coerce.date({ error: 'must be the date the page was last reviewed (YYYY-MM-DD)' });
+export const reviewedSchema = pastDay('the page was last reviewed');
 
 /**
  * Phrasings readers use for the question a page answers, indexed for search with a strong weight

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { pastDay } from './dates.ts';
 
 /** What kind of page a source is, so a reader can weigh it: a practitioner's view is not a standard. */
 export const sourceKinds = {
@@ -21,7 +22,7 @@ export const sourceSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: 'must be the http(s) address a reader can open' }),
   kind: z.enum(Object.keys(sourceKinds) as [SourceKind, ...SourceKind[]]),
   /** When the page was last read for this site: figures are as of this date. */
-  read: z.coerce.date(),
+  read: pastDay('the page was last read'),
   /** What the site takes from it, in a sentence: shown on the sources page. */
   takes: z.string().min(20).max(300),
 });
